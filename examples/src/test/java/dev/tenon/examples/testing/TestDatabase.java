@@ -1,0 +1,38 @@
+package dev.tenon.examples.testing;
+
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The databases every example test runs on. Each gets its own isolated place per test run, loaded
+ * once with the sample data and dropped at the end (see {@link SampleDatabases}).
+ *
+ * <p>Adding a database is one line here plus its {@link Provisioner} and JDBC driver, e.g.
+ * {@code MARIADB(Provisioner.mariaDb())} or {@code SQLITE(Provisioner.sqlite())}.
+ */
+public enum TestDatabase {
+  H2(Provisioner.h2()),
+  POSTGRES(Provisioner.postgres());
+
+  private final Provisioner provisioner;
+
+  TestDatabase(Provisioner provisioner) {
+    this.provisioner = provisioner;
+  }
+
+  Provisioner provisioner() {
+    return provisioner;
+  }
+
+  /**
+   * JDBI with {@code TenonPlugin} on this database's sample. Fails the test when the server is
+   * unreachable and {@code CI=true}; otherwise skips it with a message.
+   */
+  public Jdbi jdbi() {
+    return SampleDatabases.jdbi(this);
+  }
+
+  /** A DAO on this database's sample that opens a handle per call. */
+  public <T> T onDemand(Class<T> dao) {
+    return jdbi().onDemand(dao);
+  }
+}

@@ -1,0 +1,107 @@
+package dev.tenon.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.tenon.Dao;
+import dev.tenon.Table;
+import dev.tenon.processor.check.DaoChecker;
+import dev.tenon.processor.diag.Diagnostics;
+import dev.tenon.processor.model.DaoModel;
+import dev.tenon.processor.model.Entity;
+import dev.tenon.processor.model.Origin;
+import dev.tenon.processor.parse.Annotations;
+import dev.tenon.processor.parse.Catalog;
+import dev.tenon.processor.write.DaoWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Tenon's annotation processor: checks {@code @Table} entities and {@code @Dao} interfaces and
+ * writes one {@code Tenon<Name>} class per interface. Thin on purpose: the work is in {@code
+ * parse}, {@code check}, {@code sql} and {@code write}. One interface's errors never stop another's
+ * class from being written, and no exception escapes: it becomes an error on the element.
+ */
+@AutoService(Processor.class)
+public final class TenonProcessor extends AbstractProcessor {
+  /** Every {@code @Table} type seen in any round, so later rounds still know the relations. */
+  private final Set<String> knownEntities = new LinkedHashSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Table.class.getCanonicalName(), Dao.class.getCanonicalName());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    Annotations reader = new Annotations(processingEnv.getElementUtils());
+    Set<TypeElement> entities = new LinkedHashSet<>();
+    for (Element element : round.getElementsAnnotatedWith(Table.class)) {
+      if (element instanceof TypeElement type) {
+        entities.add(type);
+        knownEntities.add(type.getQualifiedName().toString());
+      }
+    }
+    Catalog catalog =
+        new Catalog(processingEnv.getElementUtils(), reader, diagnostics, knownEntities);
+    for (TypeElement type : entities) {
+      guarded(diagnostics, type, () -> {
+        Entity entity = catalog.entity(type);
+        if (entity != null) {
+          catalog.relations(entity);
+        }
+      });
+    }
+    DaoChecker checker =
+        new DaoChecker(
+            processingEnv.getElementUtils(),
+            processingEnv.getTypeUtils(),
+            catalog,
+            reader,
+            diagnostics);
+    for (Element element : round.getElementsAnnotatedWith(Dao.class)) {
+      if (element instanceof TypeElement type) {
+        guarded(diagnostics, type, () -> {
+          DaoModel model = checker.check(type);
+          if (model != null) {
+            write(DaoWriter.write(model), type);
+          }
+        });
+      }
+    }
+    return false;
+  }
+
+  private void write(JavaFile file, TypeElement type) {
+    // Render first: a failure while rendering must not leave a half-written source file.
+    String source = file.toString();
+    String name =
+        file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+    try (Writer writer = processingEnv.getFiler().createSourceFile(name, type).openWriter()) {
+      writer.write(source);
+    } catch (IOException e) {
+      throw new IllegalStateException("could not write " + name, e);
+    }
+  }
+
+  private static void guarded(Diagnostics diagnostics, TypeElement type, Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException | Error e) {
+      diagnostics.internalError(Origin.of(type), e);
+    }
+  }
+}

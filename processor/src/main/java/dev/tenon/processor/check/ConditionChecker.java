@@ -1,0 +1,158 @@
+package dev.tenon.processor.check;
+
+import dev.tenon.processor.diag.Diagnostics;
+import dev.tenon.processor.diag.Messages;
+import dev.tenon.processor.expr.ExprParser;
+import dev.tenon.processor.expr.Node;
+import dev.tenon.processor.expr.Nodes;
+import dev.tenon.processor.expr.OrderItem;
+import dev.tenon.processor.expr.Parsed;
+import dev.tenon.processor.model.Alias;
+import dev.tenon.processor.model.Origin;
+import dev.tenon.processor.model.Parameter;
+import dev.tenon.processor.model.ParameterRole;
+import dev.tenon.processor.model.Property;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parses one condition or expression and checks every name in it against the aliases in scope and
+ * the method's parameters. The tree it returns is the one SQL rendering and binding walk.
+ */
+final class ConditionChecker {
+  /** Supported functions and their argument counts ({@code -1}: one or more). */
+  private static final Map<String, Integer> FUNCTIONS =
+      Map.of("lower", 1, "upper", 1, "coalesce", -1, "length", 1, "abs", 1);
+
+  private final Diagnostics diagnostics;
+  private final Map<String, Parameter> parameters;
+  private final Set<String> usedParameters;
+
+  ConditionChecker(
+      Diagnostics diagnostics, Map<String, Parameter> parameters, Set<String> usedParameters) {
+    this.diagnostics = diagnostics;
+    this.parameters = parameters;
+    this.usedParameters = usedParameters;
+  }
+
+  /** The checked tree, or null when {@code source} has errors (reported on {@code origin}). */
+  Node expression(String attribute, String source, Map<String, Alias> scope, Origin origin) {
+    Parsed<Node> parsed = ExprParser.parse(source);
+    if (parsed instanceof Parsed.Error<Node> error) {
+      diagnostics.error(
+          origin, Messages.syntax(attribute, source, error.message(), error.offset()));
+      return null;
+    }
+    Node node = ((Parsed.Ok<Node>) parsed).value();
+    return names(node, scope, origin) ? node : null;
+  }
+
+  /** A checked {@code @OrderBy} item, or null. */
+  OrderItem orderItem(String source, Map<String, Alias> scope, Origin origin) {
+    Parsed<OrderItem> parsed = ExprParser.parseOrderItem(source);
+    if (parsed instanceof Parsed.Error<OrderItem> error) {
+      diagnostics.error(
+          origin, Messages.syntax("@OrderBy", source, error.message(), error.offset()));
+      return null;
+    }
+    OrderItem item = ((Parsed.Ok<OrderItem>) parsed).value();
+    return names(item.expr(), scope, origin) ? item : null;
+  }
+
+  /** Checks references, parameters and functions; reports each problem, returns whether none. */
+  private boolean names(Node root, Map<String, Alias> scope, Origin origin) {
+    Set<Node> loneInItems = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Node node : Nodes.all(root)) {
+      if (node instanceof Node.In in && in.items().size() == 1) {
+        loneInItems.add(in.items().get(0));
+      }
+    }
+    boolean ok = true;
+    for (Node node : Nodes.all(root)) {
+      if (node instanceof Node.Ref ref) {
+        ok &= reference(ref, scope, origin);
+      } else if (node instanceof Node.Param param) {
+        ok &= parameter(param, loneInItems.contains(param), origin);
+      } else if (node instanceof Node.Call call) {
+        ok &= function(call, origin);
+      }
+    }
+    return ok;
+  }
+
+  private boolean reference(Node.Ref ref, Map<String, Alias> scope, Origin origin) {
+    if (ref.qualifier() == null) {
+      diagnostics.error(origin, Messages.unqualifiedName(ref.name(), scope.keySet()));
+      return false;
+    }
+    Alias alias = scope.get(ref.qualifier());
+    if (alias == null) {
+      diagnostics.error(origin, Messages.unknownAlias(ref.qualifier(), scope.keySet()));
+      return false;
+    }
+    if (alias.entity().property(ref.name()).isEmpty()) {
+      diagnostics.error(
+          origin,
+          Messages.unknownProperty(
+              alias.name(),
+              alias.entity().simpleName(),
+              ref.name(),
+              alias.entity().properties().stream().map(Property::name).toList()));
+      return false;
+    }
+    return true;
+  }
+
+  private boolean parameter(Node.Param param, boolean loneInItem, Origin origin) {
+    Parameter parameter = parameters.get(param.name());
+    if (parameter == null || parameter.role() != ParameterRole.VALUE) {
+      List<String> valid =
+          parameters.values().stream()
+              .filter(p -> p.role() == ParameterRole.VALUE)
+              .map(Parameter::name)
+              .toList();
+      diagnostics.error(origin, Messages.unknownParameter(param.name(), valid));
+      return false;
+    }
+    usedParameters.add(param.name());
+    if (parameter.collection() && !loneInItem) {
+      diagnostics.error(origin, Messages.collectionOutsideIn(param.name()));
+      return false;
+    }
+    return true;
+  }
+
+  private boolean function(Node.Call call, Origin origin) {
+    String name = call.function().toLowerCase(Locale.ROOT);
+    Integer arity = FUNCTIONS.get(name);
+    if (arity == null) {
+      diagnostics.error(
+          origin, Messages.unknownFunction(call.function(), FUNCTIONS.keySet().stream().sorted().toList()));
+      return false;
+    }
+    int count = call.args().size();
+    if (arity == -1 ? count < 1 : count != arity) {
+      diagnostics.error(
+          origin,
+          Messages.functionArity(name, arity == -1 ? "one or more" : String.valueOf(arity), count));
+      return false;
+    }
+    return true;
+  }
+
+  /** The nullable aliases an expression reads. */
+  static Set<String> nullableAliases(Node node, Map<String, Alias> scope) {
+    Set<String> found = new java.util.TreeSet<>();
+    for (Node.Ref ref : Nodes.refs(node)) {
+      Alias alias = ref.qualifier() == null ? null : scope.get(ref.qualifier());
+      if (alias != null && alias.nullable()) {
+        found.add(alias.name());
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,160 @@
+package dev.tenon.processor.check;
+
+import dev.tenon.Dao;
+import dev.tenon.Dialect;
+import dev.tenon.Relation;
+import dev.tenon.Relations;
+import dev.tenon.Select;
+import dev.tenon.processor.diag.Diagnostics;
+import dev.tenon.processor.diag.Messages;
+import dev.tenon.processor.model.DaoModel;
+import dev.tenon.processor.model.Entity;
+import dev.tenon.processor.model.MethodModel;
+import dev.tenon.processor.model.Origin;
+import dev.tenon.processor.parse.Annotations;
+import dev.tenon.processor.parse.Catalog;
+import dev.tenon.processor.parse.RelationSupport;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks a {@code @Dao} interface and every method in it, reporting all mistakes at once, and
+ * builds the model the writer turns into a class. Nothing is written for an interface with errors.
+ */
+public final class DaoChecker {
+  private final Elements elements;
+  private final Catalog catalog;
+  private final Annotations annotations;
+  private final Diagnostics diagnostics;
+  private final ParameterReader parameters;
+  private final ResultChecker results;
+
+  public DaoChecker(
+      Elements elements, Types types, Catalog catalog, Annotations annotations, Diagnostics diagnostics) {
+    this.elements = elements;
+    this.catalog = catalog;
+    this.annotations = annotations;
+    this.diagnostics = diagnostics;
+    this.parameters = new ParameterReader(types, elements, annotations, diagnostics);
+    this.results = new ResultChecker(annotations, diagnostics);
+  }
+
+  /** The checked interface, or null when it has errors (all reported). */
+  public DaoModel check(TypeElement type) {
+    int errorsBefore = diagnostics.errorCount();
+    AnnotationMirror dao = annotations.find(type, Dao.class);
+    if (type.getKind() != ElementKind.INTERFACE) {
+      diagnostics.error(new Origin(type, dao, null), Messages.daoNotInterface(type.toString()));
+      return null;
+    }
+    Dialect declared = Dialect.valueOf(annotations.enumName(dao, "dialect"));
+    Map<String, Map<String, dev.tenon.processor.model.Relation>> daoRelations = daoRelations(type);
+    Set<String> typeSuppressed = suppressed(type);
+    List<MethodModel> methods = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (!method.getModifiers().contains(Modifier.ABSTRACT)
+          || method.getEnclosingElement().getKind() != ElementKind.INTERFACE) {
+        continue;
+      }
+      AnnotationMirror select = annotations.find(method, Select.class);
+      if (select == null) {
+        diagnostics.error(Origin.of(method), Messages.missingSelect(method.getSimpleName().toString()));
+        continue;
+      }
+      Set<String> suppressed = new HashSet<>(typeSuppressed);
+      suppressed.addAll(suppressed(method));
+      QueryChecker checker =
+          new QueryChecker(catalog, annotations, diagnostics, parameters, results, daoRelations, suppressed);
+      MethodModel model = checker.check(method, select);
+      if (model != null) {
+        methods.add(model);
+      }
+    }
+    if (diagnostics.errorCount() != errorsBefore) {
+      return null;
+    }
+    List<Dialect> dialects =
+        declared == Dialect.AUTO ? List.of(Dialect.H2, Dialect.POSTGRES) : List.of(declared);
+    PackageElement pkg = elements.getPackageOf(type);
+    return new DaoModel(
+        type,
+        pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString(),
+        generatedName(type),
+        declared,
+        dialects,
+        methods);
+  }
+
+  /** {@code Outer.Inner → TenonOuter_Inner}. */
+  static String generatedName(TypeElement type) {
+    List<String> names = new ArrayList<>();
+    Element current = type;
+    while (current instanceof TypeElement) {
+      names.add(0, current.getSimpleName().toString());
+      current = current.getEnclosingElement();
+    }
+    return "Tenon" + String.join("_", names);
+  }
+
+  /** {@code @Relation}s declared on the DAO, by the entity they start from. */
+  private Map<String, Map<String, dev.tenon.processor.model.Relation>> daoRelations(TypeElement type) {
+    Map<String, Map<String, dev.tenon.processor.model.Relation>> byEntity = new HashMap<>();
+    for (AnnotationMirror mirror : annotations.findRepeated(type, Relation.class, Relations.class)) {
+      TypeElement from = annotations.type(mirror, "from");
+      AnnotationValue fromValue = Annotations.explicitValue(mirror, "from");
+      if (from == null) {
+        diagnostics.error(new Origin(type, mirror, null), Messages.relationWithoutFrom());
+        continue;
+      }
+      if (!catalog.isEntity(from)) {
+        diagnostics.error(
+            new Origin(type, mirror, fromValue),
+            Messages.notAnEntity(from.getQualifiedName().toString(), "@Relation(from = …)"));
+        continue;
+      }
+      Entity source = catalog.entity(from);
+      if (source == null) {
+        continue;
+      }
+      Map<String, dev.tenon.processor.model.Relation> relations =
+          byEntity.computeIfAbsent(source.qualifiedName(), k -> new LinkedHashMap<>());
+      dev.tenon.processor.model.Relation relation = RelationSupport.read(catalog, source, type, mirror);
+      if (relation == null) {
+        continue;
+      }
+      if (relations.containsKey(relation.name())
+          || catalog.relations(source).containsKey(relation.name())) {
+        diagnostics.error(
+            relation.origin(), Messages.duplicateRelation(source.simpleName(), relation.name()));
+        continue;
+      }
+      relations.put(relation.name(), relation);
+    }
+    return byEntity;
+  }
+
+  private Set<String> suppressed(Element element) {
+    Set<String> names = new HashSet<>();
+    SuppressWarnings suppress = element.getAnnotation(SuppressWarnings.class);
+    if (suppress != null) {
+      names.addAll(List.of(suppress.value()));
+    }
+    return names;
+  }
+}

@@ -1,0 +1,303 @@
+package dev.tenon.processor.check;
+
+import dev.tenon.Fetch;
+import dev.tenon.InnerJoin;
+import dev.tenon.InnerJoins;
+import dev.tenon.LeftJoin;
+import dev.tenon.LeftJoins;
+import dev.tenon.Limit;
+import dev.tenon.Offset;
+import dev.tenon.OrderBy;
+import dev.tenon.Select;
+import dev.tenon.Where;
+import dev.tenon.processor.diag.Diagnostics;
+import dev.tenon.processor.diag.Messages;
+import dev.tenon.processor.expr.Node;
+import dev.tenon.processor.expr.OrderItem;
+import dev.tenon.processor.model.Alias;
+import dev.tenon.processor.model.Entity;
+import dev.tenon.processor.model.Join;
+import dev.tenon.processor.model.JoinType;
+import dev.tenon.processor.model.MethodModel;
+import dev.tenon.processor.model.Origin;
+import dev.tenon.processor.model.Parameter;
+import dev.tenon.processor.model.ParameterRole;
+import dev.tenon.processor.model.QueryModel;
+import dev.tenon.processor.model.Relation;
+import dev.tenon.processor.model.RowShape;
+import dev.tenon.processor.parse.Annotations;
+import dev.tenon.processor.parse.Catalog;
+import dev.tenon.processor.parse.Naming;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Checks one {@code @Select} method: resolves the root, every join path, condition and result
+ * component, and reports every mistake it finds (it does not stop at the first).
+ */
+final class QueryChecker {
+  private final Catalog catalog;
+  private final Annotations annotations;
+  private final Diagnostics diagnostics;
+  private final ParameterReader parameterReader;
+  private final ResultChecker resultChecker;
+  private final Map<String, Map<String, Relation>> daoRelations;
+  private final Set<String> suppressed;
+
+  QueryChecker(
+      Catalog catalog,
+      Annotations annotations,
+      Diagnostics diagnostics,
+      ParameterReader parameterReader,
+      ResultChecker resultChecker,
+      Map<String, Map<String, Relation>> daoRelations,
+      Set<String> suppressed) {
+    this.catalog = catalog;
+    this.annotations = annotations;
+    this.diagnostics = diagnostics;
+    this.parameterReader = parameterReader;
+    this.resultChecker = resultChecker;
+    this.daoRelations = daoRelations;
+    this.suppressed = suppressed;
+  }
+
+  /** The checked method, or null when it has errors (all reported). */
+  MethodModel check(ExecutableElement method, AnnotationMirror select) {
+    int errorsBefore = diagnostics.errorCount();
+    List<Parameter> parameters = parameterReader.read(method);
+    Map<String, Parameter> byName = new LinkedHashMap<>();
+    Parameter limit = null;
+    Parameter offset = null;
+    for (Parameter parameter : parameters) {
+      byName.put(parameter.name(), parameter);
+      if (parameter.role() == ParameterRole.LIMIT) {
+        limit = parameter;
+      } else if (parameter.role() == ParameterRole.OFFSET) {
+        offset = parameter;
+      }
+    }
+    Alias root = root(method, select);
+    if (root == null) {
+      return null;
+    }
+    Set<String> used = new HashSet<>();
+    ConditionChecker conditions = new ConditionChecker(diagnostics, byName, used);
+    Map<String, Alias> scope = new LinkedHashMap<>();
+    scope.put(root.name(), root);
+    List<Join> joins = joins(method, conditions, scope);
+
+    Node where = null;
+    AnnotationMirror whereMirror = annotations.find(method, Where.class);
+    if (whereMirror != null) {
+      Origin origin = new Origin(method, whereMirror, Annotations.explicitValue(whereMirror, "value"));
+      where = conditions.expression("@Where", annotations.string(whereMirror, "value"), scope, origin);
+      if (where != null) {
+        warnOnOuterJoinedWhere(where, scope, origin);
+      }
+    }
+    List<OrderItem> orderBy = new ArrayList<>();
+    AnnotationMirror orderMirror = annotations.find(method, OrderBy.class);
+    if (orderMirror != null) {
+      for (AnnotationValue value : annotations.list(orderMirror, "value")) {
+        OrderItem item =
+            conditions.orderItem(
+                String.valueOf(value.getValue()), scope, new Origin(method, orderMirror, value));
+        if (item != null) {
+          orderBy.add(item);
+        }
+      }
+    }
+    ResultChecker.Result result = resultChecker.check(method, root, scope, conditions);
+    for (Parameter parameter : parameters) {
+      if (parameter.role() == ParameterRole.VALUE && !used.contains(parameter.name())) {
+        diagnostics.error(parameter.origin(), Messages.unusedParameter(parameter.name()));
+      }
+    }
+    if (result == null || diagnostics.errorCount() != errorsBefore) {
+      return null;
+    }
+    QueryModel query =
+        new QueryModel(
+            method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName(),
+            annotations.bool(select, "distinct"),
+            root,
+            joins,
+            where,
+            orderBy,
+            ResultChecker.selectItems(result.row()),
+            limit,
+            offset,
+            byName);
+    return new MethodModel(method, query, result.kind(), result.row(), parameters);
+  }
+
+  private Alias root(ExecutableElement method, AnnotationMirror select) {
+    TypeElement from = annotations.type(select, "from");
+    Origin fromOrigin = new Origin(method, select, Annotations.explicitValue(select, "from"));
+    if (from == null || !catalog.isEntity(from)) {
+      diagnostics.error(
+          fromOrigin,
+          Messages.notAnEntity(
+              from == null ? "void" : from.getQualifiedName().toString(), "@Select(from = …)"));
+      return null;
+    }
+    Entity entity = catalog.entity(from);
+    if (entity == null) {
+      return null; // its own errors are reported on the entity
+    }
+    String as = annotations.string(select, "as");
+    if (as.isEmpty()) {
+      as = Naming.lowerCamel(entity.simpleName());
+    } else if (!Naming.isIdentifier(as)) {
+      diagnostics.error(
+          new Origin(method, select, Annotations.explicitValue(select, "as")), Messages.badAlias(as));
+      return null;
+    }
+    return new Alias(as, entity, false);
+  }
+
+  /**
+   * Resolves joins in declaration order. The compiler groups repeated annotations by type, so a
+   * join whose parent alias is declared by a later annotation waits until that one is resolved.
+   */
+  private List<Join> joins(
+      ExecutableElement method, ConditionChecker conditions, Map<String, Alias> scope) {
+    List<JoinDeclaration> pending = new ArrayList<>();
+    for (AnnotationMirror mirror : annotations.findRepeated(method, LeftJoin.class, LeftJoins.class)) {
+      pending.add(declaration(JoinType.LEFT, mirror));
+    }
+    for (AnnotationMirror mirror :
+        annotations.findRepeated(method, InnerJoin.class, InnerJoins.class)) {
+      pending.add(declaration(JoinType.INNER, mirror));
+    }
+    List<Join> joins = new ArrayList<>();
+    boolean progress = true;
+    while (!pending.isEmpty() && progress) {
+      progress = false;
+      for (JoinDeclaration declaration : List.copyOf(pending)) {
+        int dot = declaration.path().indexOf('.');
+        String parent = dot < 0 ? declaration.path() : declaration.path().substring(0, dot);
+        if (dot < 0
+            || declaration.path().indexOf('.', dot + 1) >= 0
+            || !Naming.isIdentifier(parent)
+            || !Naming.isIdentifier(declaration.path().substring(dot + 1))) {
+          diagnostics.error(pathOrigin(method, declaration), Messages.badPath(declaration.path()));
+          pending.remove(declaration);
+          progress = true;
+        } else if (scope.containsKey(parent)) {
+          pending.remove(declaration);
+          progress = true;
+          Join join = join(method, declaration, scope.get(parent), conditions, scope);
+          if (join != null) {
+            joins.add(join);
+          }
+        }
+      }
+    }
+    for (JoinDeclaration declaration : pending) {
+      String parent = declaration.path().substring(0, declaration.path().indexOf('.'));
+      diagnostics.error(pathOrigin(method, declaration), Messages.unknownAlias(parent, scope.keySet()));
+    }
+    return joins;
+  }
+
+  private Join join(
+      ExecutableElement method,
+      JoinDeclaration declaration,
+      Alias parent,
+      ConditionChecker conditions,
+      Map<String, Alias> scope) {
+    String relationName = declaration.path().substring(declaration.path().indexOf('.') + 1);
+    Map<String, Relation> relations = new LinkedHashMap<>(catalog.relations(parent.entity()));
+    relations.putAll(daoRelations.getOrDefault(parent.entity().qualifiedName(), Map.of()));
+    Relation relation = relations.get(relationName);
+    if (relation == null) {
+      diagnostics.error(
+          pathOrigin(method, declaration),
+          Messages.unknownRelation(
+              parent.entity().simpleName() + " (alias '" + parent.name() + "')",
+              relationName,
+              relations.keySet()));
+      return null;
+    }
+    String as = declaration.as().isEmpty() ? relationName : declaration.as();
+    Origin asOrigin =
+        new Origin(method, declaration.mirror(), Annotations.explicitValue(declaration.mirror(), "as"));
+    if (!Naming.isIdentifier(as)) {
+      diagnostics.error(asOrigin, Messages.badAlias(as));
+      return null;
+    }
+    if (scope.containsKey(as)) {
+      diagnostics.error(asOrigin, Messages.duplicateAlias(as));
+      return null;
+    }
+    Alias alias = new Alias(as, relation.target(), declaration.type() == JoinType.LEFT);
+    scope.put(as, alias);
+    Node on = null;
+    if (!declaration.on().isBlank()) {
+      Origin onOrigin =
+          new Origin(
+              method, declaration.mirror(), Annotations.explicitValue(declaration.mirror(), "on"));
+      on = conditions.expression("'on'", declaration.on(), scope, onOrigin);
+      if (on == null) {
+        return null;
+      }
+    }
+    return new Join(
+        declaration.type(),
+        parent,
+        relation,
+        alias,
+        on,
+        declaration.fetch(),
+        new Origin(method, declaration.mirror(), null));
+  }
+
+  private JoinDeclaration declaration(JoinType type, AnnotationMirror mirror) {
+    Fetch fetch =
+        type == JoinType.LEFT ? Fetch.valueOf(annotations.enumName(mirror, "fetch")) : Fetch.JOIN;
+    return new JoinDeclaration(
+        type,
+        mirror,
+        annotations.string(mirror, "path").trim(),
+        annotations.string(mirror, "as").trim(),
+        annotations.string(mirror, "on"),
+        fetch);
+  }
+
+  private static Origin pathOrigin(ExecutableElement method, JoinDeclaration declaration) {
+    return new Origin(
+        method, declaration.mirror(), Annotations.explicitValue(declaration.mirror(), "path"));
+  }
+
+  /** Warns where a WHERE test on an outer-joined alias turns the outer join into an inner one. */
+  private void warnOnOuterJoinedWhere(Node where, Map<String, Alias> scope, Origin origin) {
+    if (suppressed.contains("tenon:where-on-outer-join")) {
+      return;
+    }
+    Set<String> warned = new HashSet<>();
+    Set<Node> nullTests = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Node node : dev.tenon.processor.expr.Nodes.all(where)) {
+      if (node instanceof Node.IsNull isNull) {
+        nullTests.add(isNull.operand());
+      }
+    }
+    for (Node node : dev.tenon.processor.expr.Nodes.all(where)) {
+      if (node instanceof Node.Ref ref && !nullTests.contains(ref)) {
+        Alias alias = scope.get(ref.qualifier());
+        if (alias != null && alias.nullable() && warned.add(alias.name())) {
+          diagnostics.warning(origin, Messages.whereOnOuterJoin(alias.name()));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.tenon.processor.diag;
+
+import dev.tenon.processor.model.Origin;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import javax.annotation.processing.Messager;
+import javax.tools.Diagnostic;
+
+/**
+ * The one way diagnostics reach the user: on the element, and where there is one, on the
+ * annotation and its value, so the IDE underlines what is wrong. Counts errors so a caller can
+ * stop before generating from a model that has them.
+ */
+public final class Diagnostics {
+  private final Messager messager;
+  private int errors;
+
+  public Diagnostics(Messager messager) {
+    this.messager = messager;
+  }
+
+  public void error(Origin origin, String message) {
+    errors++;
+    print(Diagnostic.Kind.ERROR, origin, message);
+  }
+
+  public void warning(Origin origin, String message) {
+    print(Diagnostic.Kind.WARNING, origin, message);
+  }
+
+  /** An exception escaped Tenon: one error that says it is a Tenon bug, with the cause. */
+  public void internalError(Origin origin, Throwable cause) {
+    StringWriter trace = new StringWriter();
+    cause.printStackTrace(new PrintWriter(trace));
+    error(origin, Messages.internalError(cause, trace.toString()));
+  }
+
+  /** Errors reported so far; compare before and after a step to see whether it reported any. */
+  public int errorCount() {
+    return errors;
+  }
+
+  private void print(Diagnostic.Kind kind, Origin origin, String message) {
+    if (origin == null || origin.element() == null) {
+      messager.printMessage(kind, message);
+    } else if (origin.mirror() == null) {
+      messager.printMessage(kind, message, origin.element());
+    } else if (origin.value() == null) {
+      messager.printMessage(kind, message, origin.element(), origin.mirror());
+    } else {
+      messager.printMessage(kind, message, origin.element(), origin.mirror(), origin.value());
+    }
+  }
+}

@@ -1,0 +1,259 @@
+package dev.tenon.processor.diag;
+
+import java.util.Collection;
+
+/**
+ * Every text Tenon reports, in one place. Each starts with a stable tag such as
+ * {@code [tenon:unknown-relation]} that tests, docs and {@code @SuppressWarnings("tenon:…")} use.
+ */
+public final class Messages {
+  private Messages() {}
+
+  static String tag(String tag, String text) {
+    return "[tenon:" + tag + "] " + text;
+  }
+
+  public static String internalError(Throwable cause, String trace) {
+    return tag(
+        "internal-error",
+        "Tenon failed on this declaration; this is a bug in Tenon, please report it with this"
+            + " message: " + cause + "\n" + trace);
+  }
+
+  // ---- entities
+
+  public static String notAnEntity(String type, String usedAs) {
+    return tag(
+        "not-an-entity",
+        type + " is used as " + usedAs + " but is not an entity: annotate it @Table");
+  }
+
+  public static String entityShape(String type) {
+    return tag(
+        "entity-shape",
+        type + " must be a record, or a class with exactly one public constructor taking every"
+            + " column");
+  }
+
+  public static String missingId(String type) {
+    return tag("missing-id", type + " has no @Id component: mark its primary key with @Id");
+  }
+
+  public static String unsupportedType(String what, String type) {
+    return tag(
+        "unsupported-type",
+        what + " has type " + type + ", which Tenon cannot bind or read; use a primitive or its"
+            + " box, String, BigDecimal, byte[], UUID, LocalDate, LocalTime, LocalDateTime,"
+            + " Instant, OffsetDateTime or an enum");
+  }
+
+  public static String duplicateColumn(String type, String column, String first, String second) {
+    return tag(
+        "duplicate-column",
+        type + " maps both '" + first + "' and '" + second + "' to column '" + column
+            + "': give one of them another @Column");
+  }
+
+  public static String foreignKeyTargetId(String target, int ids) {
+    return tag(
+        "foreign-key-target",
+        "@ForeignKey needs a target with exactly one @Id, but " + target + " has " + ids
+            + "; declare a @Relation with every key column instead");
+  }
+
+  public static String duplicateRelation(String entity, String name) {
+    return tag(
+        "duplicate-relation",
+        entity + " has two relations named '" + name + "': give one another name"
+            + " (@ForeignKey(name/related = …) or @Relation(name = …))");
+  }
+
+  public static String relationKeySyntax(String pair) {
+    return tag(
+        "relation-key",
+        "relation key '" + pair + "' must read 'localProperty = targetProperty'");
+  }
+
+  public static String unknownKeyProperty(String entity, String name, Collection<String> valid) {
+    return tag(
+        "unknown-property",
+        entity + " has no property '" + name + "'; " + Names.suggest(name, valid));
+  }
+
+  public static String keyTypeMismatch(String left, String leftType, String right, String rightType) {
+    return tag(
+        "relation-key-type",
+        "relation key compares " + left + " (" + leftType + ") with " + right + " (" + rightType
+            + "); the two sides must have comparable types");
+  }
+
+  public static String relationWithoutFrom() {
+    return tag(
+        "relation-from",
+        "@Relation on a @Dao interface must say which entity it starts from: add from = X.class");
+  }
+
+  // ---- DAOs
+
+  public static String daoNotInterface(String type) {
+    return tag("dao-not-interface", "@Dao must annotate an interface, but " + type + " is not one");
+  }
+
+  public static String missingSelect(String method) {
+    return tag(
+        "missing-select",
+        "method " + method + " of a @Dao interface has no @Select; annotate it, or give it a"
+            + " default body");
+  }
+
+  public static String badAlias(String alias) {
+    return tag(
+        "bad-alias",
+        "alias '" + alias + "' is not an identifier: use letters, digits and '_', starting with a"
+            + " letter");
+  }
+
+  public static String duplicateAlias(String alias) {
+    return tag(
+        "duplicate-alias",
+        "alias '" + alias + "' is declared twice: one alias is one join, so give the second join"
+            + " its own 'as'");
+  }
+
+  public static String badPath(String path) {
+    return tag("bad-path", "path '" + path + "' must read 'alias.relation', e.g. 'book.notes'");
+  }
+
+  public static String unknownAlias(String alias, Collection<String> valid) {
+    return tag(
+        "unknown-alias",
+        "no alias '" + alias + "' is declared before this point; " + Names.suggest(alias, valid));
+  }
+
+  public static String unknownRelation(String entity, String name, Collection<String> valid) {
+    return tag(
+        "unknown-relation",
+        entity + " has no relation '" + name + "'; " + Names.suggest(name, valid));
+  }
+
+  public static String unknownProperty(String alias, String entity, String name, Collection<String> valid) {
+    return tag(
+        "unknown-property",
+        "alias '" + alias + "' (" + entity + ") has no property '" + name + "'; "
+            + Names.suggest(name, valid));
+  }
+
+  public static String unqualifiedName(String name, Collection<String> aliases) {
+    return tag(
+        "unqualified-name",
+        "'" + name + "' must be qualified by an alias, as alias." + name + " (aliases: "
+            + String.join(", ", aliases) + ")");
+  }
+
+  public static String unknownParameter(String name, Collection<String> valid) {
+    return tag(
+        "unknown-parameter",
+        "':" + name + "' names no parameter of this method; " + Names.suggest(name, valid));
+  }
+
+  public static String unusedParameter(String name) {
+    return tag(
+        "unused-parameter",
+        "parameter '" + name + "' is not used: refer to it as ':" + name + "' in a condition, or"
+            + " remove it");
+  }
+
+  public static String unknownFunction(String name, Collection<String> valid) {
+    return tag(
+        "unknown-function",
+        "function '" + name + "' is not supported; " + Names.suggest(name, valid));
+  }
+
+  public static String syntax(String attribute, String source, String message, int offset) {
+    return tag(
+        "syntax",
+        "syntax error in " + attribute + " at position " + (offset + 1) + ": " + message + "\n  "
+            + source + "\n  " + " ".repeat(Math.max(0, offset)) + "^");
+  }
+
+  public static String functionArity(String name, String expected, int actual) {
+    return tag(
+        "function-arity",
+        "function '" + name + "' takes " + expected + " argument(s), not " + actual);
+  }
+
+  public static String collectionOutsideIn(String name) {
+    return tag(
+        "collection-parameter",
+        "collection parameter ':" + name + "' can only stand alone in 'x IN (:" + name + ")'");
+  }
+
+  public static String collectionNotAllowed(String name) {
+    return tag(
+        "collection-parameter",
+        "parameter '" + name + "' is a collection, which only fits 'x IN (:" + name + ")'");
+  }
+
+  public static String pagingType(String annotation, String type) {
+    return tag(
+        "paging-type",
+        "@" + annotation + " parameter must be int or long, not " + type);
+  }
+
+  public static String duplicatePaging(String annotation) {
+    return tag("paging-type", "only one parameter may be @" + annotation);
+  }
+
+  // ---- results
+
+  public static String returnType(String type) {
+    return tag(
+        "return-type",
+        "Tenon cannot return " + type + "; return List<R>, Optional<R> or R, where R is the root"
+            + " entity or a record whose components are named after aliases or annotated @Expr");
+  }
+
+  public static String unmatchedComponent(String component, Collection<String> aliases) {
+    return tag(
+        "unmatched-component",
+        "component '" + component + "' matches no alias and has no @Expr; "
+            + Names.suggest(component, aliases));
+  }
+
+  public static String componentEntityMismatch(String component, String expected, String actual) {
+    return tag(
+        "component-type",
+        "component '" + component + "' is the alias of " + expected + " but has type " + actual);
+  }
+
+  public static String nullableRequired(String component, String alias) {
+    return tag(
+        "nullable-required",
+        "component '" + component + "' can be null: alias '" + alias + "' is outer-joined and"
+            + " finds no row for some roots; annotate it @Nullable or make it Optional<…>");
+  }
+
+  public static String primitiveNullable(String component, String alias) {
+    return tag(
+        "primitive-nullable",
+        "component '" + component + "' reads a column of outer-joined alias '" + alias
+            + "', which can be NULL; use the boxed type and @Nullable, or Optional<…>");
+  }
+
+  public static String toManyCollection(String component) {
+    return tag(
+        "unsupported-collection",
+        "component '" + component + "' is a List; folded collections are not supported yet:"
+            + " map the alias to a single entity component");
+  }
+
+  // ---- warnings
+
+  public static String whereOnOuterJoin(String alias) {
+    return tag(
+        "where-on-outer-join",
+        "@Where tests a column of outer-joined alias '" + alias + "', which turns the LEFT JOIN"
+            + " into an inner one (rows without a match vanish); move the test into that join's"
+            + " 'on'");
+  }
+}

@@ -1,0 +1,57 @@
+package dev.tenon.processor.expr;
+
+/**
+ * Infix operators with their SQL spelling and binding strength, so the SQL writer can
+ * print a tree with just the parentheses it needs. Both {@code <>} and {@code !=} in the
+ * source parse to {@link #NE}, written {@code <>}.
+ */
+public enum BinaryOp {
+  OR("OR", 1),
+  AND("AND", 2),
+  EQ("=", 4),
+  NE("<>", 4),
+  LT("<", 4),
+  LE("<=", 4),
+  GT(">", 4),
+  GE(">=", 4),
+  ADD("+", 5),
+  SUB("-", 5),
+  MUL("*", 6),
+  DIV("/", 6);
+
+  private final String sql;
+  private final int precedence;
+
+  BinaryOp(String sql, int precedence) {
+    this.sql = sql;
+    this.precedence = precedence;
+  }
+
+  /** The SQL spelling, e.g. {@code "<>"} or {@code "AND"}. */
+  public String sql() {
+    return sql;
+  }
+
+  /**
+   * Higher binds tighter: OR 1, AND 2, (NOT 3), comparisons 4, ADD/SUB 5, MUL/DIV 6.
+   * All binary operators are left-associative; comparisons do not chain.
+   */
+  public int precedence() {
+    return precedence;
+  }
+
+  /** True for {@code = <> < <= > >=}, which yield a boolean. */
+  public boolean isComparison() {
+    return precedence == 4;
+  }
+
+  /** True for {@code AND} and {@code OR}. */
+  public boolean isLogical() {
+    return this == OR || this == AND;
+  }
+
+  /** True for {@code + - * /}. */
+  public boolean isArithmetic() {
+    return precedence >= 5;
+  }
+}

@@ -1,0 +1,145 @@
+package dev.tenon.processor.expr;
+
+import dev.tenon.processor.expr.Token.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The value half of the grammar: arithmetic, literals, parameters, references, calls and
+ * parentheses. {@link Parser} adds logic and predicates on top.
+ *
+ * <pre>
+ * additive       := multiplicative ( ('+'|'-') multiplicative )*
+ * multiplicative := unary ( ('*'|'/') unary )*
+ * unary          := '-' unary | primary
+ * primary        := NUMBER | STRING | TRUE | FALSE | NULL | PARAM
+ *                 | IDENT '(' [expr (',' expr)*] ')' | IDENT ['.' IDENT] | '(' expr ')'
+ * </pre>
+ */
+abstract class OperandParser extends TokenCursor {
+
+  /** Never names: always keywords. */
+  static final Set<String> RESERVED = Set.of(
+      "AND", "OR", "NOT", "IS", "NULL", "IN", "LIKE", "BETWEEN", "TRUE", "FALSE");
+  /** Order-item keywords; names only when followed by '.' or '(', or right after a '.'. */
+  static final Set<String> SOFT = Set.of("ASC", "DESC", "NULLS", "FIRST", "LAST");
+
+  OperandParser(String source) {
+    super(source);
+  }
+
+  /** A full expression; implemented by {@link Parser}, used for parentheses and arguments. */
+  abstract Node expr();
+
+  final Node additive() {
+    Node left = multiplicative();
+    while (peek().is(Kind.PLUS) || peek().is(Kind.MINUS)) {
+      Token op = next();
+      left = binary(op.is(Kind.PLUS) ? BinaryOp.ADD : BinaryOp.SUB, left, multiplicative(), op);
+    }
+    return left;
+  }
+
+  private Node multiplicative() {
+    Node left = unary();
+    while (peek().is(Kind.STAR) || peek().is(Kind.SLASH)) {
+      Token op = next();
+      left = binary(op.is(Kind.STAR) ? BinaryOp.MUL : BinaryOp.DIV, left, unary(), op);
+    }
+    return left;
+  }
+
+  private Node unary() {
+    if (!peek().is(Kind.MINUS)) {
+      return primary();
+    }
+    Token op = next();
+    enter();
+    Node operand = unary();
+    exit();
+    return track(new Node.Unary(UnaryOp.NEGATE, operand, op.start(), operand.end()), op);
+  }
+
+  private Node primary() {
+    Token t = peek();
+    switch (t.kind()) {
+      case INTEGER:
+      case DECIMAL:
+        next();
+        LiteralKind kind = t.is(Kind.INTEGER) ? LiteralKind.INTEGER : LiteralKind.DECIMAL;
+        return new Node.Literal(kind, t.text(), t.start(), t.end());
+      case STRING:
+        next();
+        return new Node.Literal(LiteralKind.STRING, t.value(), t.start(), t.end());
+      case PARAM:
+        next();
+        return new Node.Param(t.value(), t.start(), t.end());
+      case LPAREN:
+        Token open = next();
+        Node inner = expr();
+        if (!peek().is(Kind.RPAREN)) {
+          throw fail(peek(), "')' to close the '(' at " + open.start());
+        }
+        return widen(inner, open, next());
+      case WORD:
+        return word();
+      default:
+        throw expectedExpression(t);
+    }
+  }
+
+  private Node word() {
+    Token t = peek();
+    String upper = t.text().toUpperCase(Locale.ROOT);
+    if (upper.equals("TRUE") || upper.equals("FALSE") || upper.equals("NULL")) {
+      next();
+      return new Node.Literal(LiteralKind.valueOf(upper), upper, t.start(), t.end());
+    }
+    boolean call = peek(1).is(Kind.LPAREN);
+    boolean qualified = peek(1).is(Kind.DOT);
+    if (RESERVED.contains(upper) || (SOFT.contains(upper) && !call && !qualified)) {
+      throw expectedExpression(t);
+    }
+    next();
+    if (call) {
+      return call(t);
+    }
+    if (!qualified) {
+      return new Node.Ref(null, t.text(), t.start(), t.end());
+    }
+    next();
+    Token name = peek();
+    if (!name.is(Kind.WORD) || RESERVED.contains(name.text().toUpperCase(Locale.ROOT))) {
+      throw fail(name, "a property name after '" + t.text() + ".'");
+    }
+    next();
+    if (peek().is(Kind.DOT)) {
+      throw failAt(peek(), "expected an operator after '" + t.text() + "." + name.text()
+          + "' but found '.'; a reference is alias.property, with one dot");
+    }
+    return new Node.Ref(t.text(), name.text(), t.start(), name.end());
+  }
+
+  private Node call(Token function) {
+    next();
+    List<Node> args = new ArrayList<>();
+    if (!peek().is(Kind.RPAREN)) {
+      args.add(expr());
+      while (peek().is(Kind.COMMA)) {
+        next();
+        args.add(expr());
+      }
+      if (!peek().is(Kind.RPAREN)) {
+        throw fail(peek(), "',' or ')' in the arguments of " + function.text() + "(...)");
+      }
+    }
+    Token close = next();
+    return track(new Node.Call(function.text(), args, function.start(), close.end()), function);
+  }
+
+  final Node binary(BinaryOp op, Node left, Node right, Token at) {
+    return track(new Node.Binary(op, left, right, left.start(), right.end()), at);
+  }
+}

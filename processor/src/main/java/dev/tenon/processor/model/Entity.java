@@ -1,0 +1,39 @@
+package dev.tenon.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A {@code @Table} type: its table and columns in constructor order.
+ *
+ * @param qualifiedName canonical Java name, the entity's identity
+ * @param simpleName simple Java name ({@code BookNote})
+ * @param table table name as declared
+ * @param properties components, in constructor order
+ */
+public record Entity(
+    String qualifiedName, String simpleName, String table, List<Property> properties, Origin origin) {
+
+  public Entity {
+    properties = List.copyOf(properties);
+  }
+
+  public List<Property> ids() {
+    return properties.stream().filter(Property::id).toList();
+  }
+
+  /** The property named {@code name} as a Java component, or else as a column. */
+  public Optional<Property> property(String name) {
+    for (Property property : properties) {
+      if (property.name().equals(name)) {
+        return Optional.of(property);
+      }
+    }
+    for (Property property : properties) {
+      if (property.column().equals(name)) {
+        return Optional.of(property);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,11 @@
+package dev.tenon.processor.model;
+
+/** How a DAO method hands out its rows. */
+public enum ReturnKind {
+  /** {@code List<R>}: every row. */
+  LIST,
+  /** {@code Optional<R>}: at most one row. */
+  OPTIONAL,
+  /** {@code R}: at most one row, null when none. */
+  SINGLE
+}

@@ -1,0 +1,139 @@
+package dev.tenon.processor.sql;
+
+import dev.tenon.Dialect;
+import dev.tenon.processor.expr.NullsOrder;
+import dev.tenon.processor.expr.OrderItem;
+import dev.tenon.processor.model.Alias;
+import dev.tenon.processor.model.Join;
+import dev.tenon.processor.model.Property;
+import dev.tenon.processor.model.QueryModel;
+import dev.tenon.processor.model.Relation;
+import dev.tenon.processor.model.SelectItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a checked {@link QueryModel} into the SQL text for one dialect and the order in which its
+ * parameters bind. Pure: no annotation-processing types are touched here, so the planner is tested
+ * with plain values (model in, exact SQL out).
+ *
+ * <p>Shape: {@code SELECT … FROM root root [LEFT OUTER|INNER] JOIN t alias ON (alias.fk = parent.pk
+ * AND <on>) … WHERE … ORDER BY … LIMIT ? OFFSET ?}, one clause a line.
+ */
+public final class SqlPlanner {
+  private SqlPlanner() {}
+
+  /** The statement for {@code query} in {@code dialect}. */
+  public static PlannedSql plan(QueryModel query, Dialect dialect) {
+    if (dialect == Dialect.AUTO) {
+      throw new IllegalArgumentException("plan for a concrete dialect, not AUTO");
+    }
+    Map<String, Alias> aliases = query.aliases();
+    List<Binding> bindings = new ArrayList<>();
+    ExpressionRenderer expressions =
+        new ExpressionRenderer(dialect, aliases, query.parameters(), bindings);
+    StringBuilder sql = new StringBuilder("SELECT ");
+    if (query.distinct()) {
+      sql.append("DISTINCT ");
+    }
+    selectList(query.select(), dialect, expressions, sql);
+    sql.append("\nFROM ")
+        .append(Identifiers.quote(dialect, query.root().entity().table()))
+        .append(' ')
+        .append(Identifiers.quote(dialect, query.root().name()));
+    for (Join join : query.joins()) {
+      join(join, dialect, expressions, sql);
+    }
+    if (query.where() != null) {
+      sql.append("\nWHERE ");
+      expressions.renderTop(query.where(), sql);
+    }
+    if (!query.orderBy().isEmpty()) {
+      sql.append("\nORDER BY ");
+      for (int i = 0; i < query.orderBy().size(); i++) {
+        if (i > 0) {
+          sql.append(", ");
+        }
+        orderItem(query.orderBy().get(i), expressions, sql);
+      }
+    }
+    if (query.limit() != null) {
+      sql.append("\nLIMIT ?");
+      bindings.add(new Binding(query.limit(), false));
+    }
+    if (query.offset() != null) {
+      sql.append(query.limit() != null ? " OFFSET ?" : "\nOFFSET ? ROWS");
+      bindings.add(new Binding(query.offset(), false));
+    }
+    return new PlannedSql(sql.toString(), bindings);
+  }
+
+  private static void selectList(
+      List<SelectItem> items, Dialect dialect, ExpressionRenderer expressions, StringBuilder sql) {
+    boolean first = true;
+    for (SelectItem item : items) {
+      if (item instanceof SelectItem.EntityColumns columns) {
+        String alias = Identifiers.quote(dialect, columns.alias().name());
+        for (Property property : columns.alias().entity().properties()) {
+          if (!first) {
+            sql.append(", ");
+          }
+          first = false;
+          sql.append(alias).append('.').append(Identifiers.quote(dialect, property.column()));
+        }
+      } else if (item instanceof SelectItem.Expression expression) {
+        if (!first) {
+          sql.append(", ");
+        }
+        first = false;
+        expressions.renderTop(expression.expr(), sql);
+      }
+    }
+  }
+
+  private static void join(
+      Join join, Dialect dialect, ExpressionRenderer expressions, StringBuilder sql) {
+    Relation relation = join.relation();
+    String alias = Identifiers.quote(dialect, join.alias().name());
+    String parent = Identifiers.quote(dialect, join.parent().name());
+    sql.append('\n')
+        .append(join.type().sql())
+        .append(' ')
+        .append(Identifiers.quote(dialect, relation.target().table()))
+        .append(' ')
+        .append(alias)
+        .append(" ON (");
+    boolean first = true;
+    for (Relation.KeyPair key : relation.keys()) {
+      if (!first) {
+        sql.append(" AND ");
+      }
+      first = false;
+      sql.append(alias)
+          .append('.')
+          .append(Identifiers.quote(dialect, key.remote().column()))
+          .append(" = ")
+          .append(parent)
+          .append('.')
+          .append(Identifiers.quote(dialect, key.local().column()));
+    }
+    if (join.on() != null) {
+      sql.append(" AND ");
+      expressions.renderConjunct(join.on(), sql);
+    }
+    sql.append(')');
+  }
+
+  private static void orderItem(OrderItem item, ExpressionRenderer expressions, StringBuilder sql) {
+    expressions.renderTop(item.expr(), sql);
+    if (item.descending()) {
+      sql.append(" DESC");
+    }
+    if (item.nulls() == NullsOrder.FIRST) {
+      sql.append(" NULLS FIRST");
+    } else if (item.nulls() == NullsOrder.LAST) {
+      sql.append(" NULLS LAST");
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package dev.tenon.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.tenon.Dialect;
+import dev.tenon.processor.model.MethodModel;
+import dev.tenon.processor.model.Parameter;
+import dev.tenon.processor.sql.Binding;
+import dev.tenon.processor.sql.PlannedSql;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+
+/** Writes one DAO method, its SQL constants and its row reader. */
+final class MethodWriter {
+  private static final ClassName BINDER = ClassName.get("dev.tenon.runtime", "Binder");
+
+  private final TypeSpec.Builder type;
+  private final ClassName iface;
+  private final MethodModel method;
+  private final String constant;
+  private final Map<Dialect, PlannedSql> planned;
+  private final RowReaders readers;
+  private final NameAllocator members;
+
+  MethodWriter(
+      TypeSpec.Builder type,
+      ClassName iface,
+      MethodModel method,
+      String constant,
+      Map<Dialect, PlannedSql> planned,
+      RowReaders readers,
+      NameAllocator members) {
+    this.type = type;
+    this.iface = iface;
+    this.method = method;
+    this.constant = constant;
+    this.planned = planned;
+    this.readers = readers;
+    this.members = members;
+  }
+
+  void write() {
+    List<Binding> bindings = sameBindings();
+    addSqlConstants();
+    String reader = readers.rowReader(method);
+
+    NameAllocator locals = new NameAllocator();
+    MethodSpec.Builder spec =
+        MethodSpec.methodBuilder(method.element().getSimpleName().toString())
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.get(method.element().getReturnType()));
+    for (VariableElement parameter : method.element().getParameters()) {
+      String name = parameter.getSimpleName().toString();
+      locals.newName(name, parameter);
+      spec.addParameter(ParameterSpec.builder(TypeName.get(parameter.asType()), name).build());
+    }
+    String statement = locals.newName("statement");
+    CodeBlock binder = binder(bindings, statement);
+    String call =
+        switch (method.returnKind()) {
+          case LIST -> "list";
+          case OPTIONAL -> "optional";
+          case SINGLE -> "single";
+        };
+    spec.addStatement(
+        "return this.session.$L($L, $L, $T::$L)",
+        call,
+        constant,
+        binder,
+        readers.generated(),
+        reader);
+    type.addMethod(spec.build());
+  }
+
+  /** Binding order must not depend on the dialect: one binder serves every dialect's SQL. */
+  private List<Binding> sameBindings() {
+    List<Binding> first = null;
+    for (PlannedSql sql : planned.values()) {
+      if (first == null) {
+        first = sql.bindings();
+      } else if (!first.equals(sql.bindings())) {
+        throw new IllegalStateException(
+            "bindings differ between dialects for " + method.query().method());
+      }
+    }
+    return first == null ? List.of() : first;
+  }
+
+  private void addSqlConstants() {
+    Map<String, List<Dialect>> byText = new LinkedHashMap<>();
+    for (Map.Entry<Dialect, PlannedSql> entry : planned.entrySet()) {
+      byText.computeIfAbsent(entry.getValue().sql(), k -> new ArrayList<>()).add(entry.getKey());
+    }
+    CodeBlock.Builder query = CodeBlock.builder();
+    boolean first = true;
+    for (Map.Entry<String, List<Dialect>> entry : byText.entrySet()) {
+      String suffix = byText.size() == 1 ? "_SQL" : "_SQL_" + entry.getValue().get(0).name();
+      String field = members.newName(constant + suffix, constant + suffix);
+      type.addField(
+          FieldSpec.builder(String.class, field, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc(
+                  "SQL of {@link $T#$L} for $L:\n\n<pre>\n$L</pre>\n",
+                  iface,
+                  method.element().getSimpleName(),
+                  DaoWriter.displayNames(entry.getValue()),
+                  javadocText(entry.getKey()))
+              .initializer("$S", entry.getKey())
+              .build());
+      query.add(
+          first ? "$T.of($S, $L, $L)" : ".with($L, $L)",
+          first
+              ? new Object[] {
+                DaoWriter.QUERY, method.query().method(), field, DaoWriter.dialectList(entry.getValue())
+              }
+              : new Object[] {field, DaoWriter.dialectList(entry.getValue())});
+      first = false;
+    }
+    type.addField(
+        FieldSpec.builder(DaoWriter.QUERY, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(query.build())
+            .build());
+  }
+
+  private CodeBlock binder(List<Binding> bindings, String statement) {
+    if (bindings.isEmpty()) {
+      return CodeBlock.of("$T.NONE", BINDER);
+    }
+    CodeBlock.Builder code = CodeBlock.builder().add("$L -> {\n", statement).indent();
+    int index = 1;
+    for (Binding binding : bindings) {
+      Parameter parameter = binding.parameter();
+      CodeBlock bind =
+          binding.array()
+              ? Reads.bindArray(parameter.type(), statement, index, parameter.name())
+              : Reads.bind(parameter.type(), statement, index, parameter.name());
+      code.add("$L;\n", bind);
+      index++;
+    }
+    return code.unindent().add("}").build();
+  }
+
+  /** SQL for a Javadoc {@code <pre>} block: HTML-escaped, and unable to end the comment. */
+  static String javadocText(String sql) {
+    return sql.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("@", "&#64;")
+            .replace("*/", "*&#47;")
+        + "\n";
+  }
+}

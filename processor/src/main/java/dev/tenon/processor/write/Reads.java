@@ -1,0 +1,107 @@
+package dev.tenon.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.tenon.processor.model.ValueType;
+
+/** The exact JDBC read and bind for each value type, as code. */
+final class Reads {
+  static final ClassName COLUMNS = ClassName.get("dev.tenon.runtime", "Columns");
+
+  private Reads() {}
+
+  /** Code reading column {@code index} of {@code row} as {@code type}. */
+  static CodeBlock read(ValueType type, String row, CodeBlock index) {
+    boolean primitive = type.primitive();
+    return switch (type.kind()) {
+      case LONG -> primitive
+          ? CodeBlock.of("$L.getLong($L)", row, index)
+          : CodeBlock.of("$T.getLongOrNull($L, $L)", COLUMNS, row, index);
+      case INT -> primitive
+          ? CodeBlock.of("$L.getInt($L)", row, index)
+          : CodeBlock.of("$T.getIntOrNull($L, $L)", COLUMNS, row, index);
+      case SHORT -> primitive
+          ? CodeBlock.of("$L.getShort($L)", row, index)
+          : CodeBlock.of("$T.getShortOrNull($L, $L)", COLUMNS, row, index);
+      case BYTE -> primitive
+          ? CodeBlock.of("$L.getByte($L)", row, index)
+          : CodeBlock.of("$T.getByteOrNull($L, $L)", COLUMNS, row, index);
+      case DOUBLE -> primitive
+          ? CodeBlock.of("$L.getDouble($L)", row, index)
+          : CodeBlock.of("$T.getDoubleOrNull($L, $L)", COLUMNS, row, index);
+      case FLOAT -> primitive
+          ? CodeBlock.of("$L.getFloat($L)", row, index)
+          : CodeBlock.of("$T.getFloatOrNull($L, $L)", COLUMNS, row, index);
+      case BOOLEAN -> primitive
+          ? CodeBlock.of("$L.getBoolean($L)", row, index)
+          : CodeBlock.of("$T.getBooleanOrNull($L, $L)", COLUMNS, row, index);
+      case CHAR -> primitive
+          ? CodeBlock.of("$T.getChar($L, $L)", COLUMNS, row, index)
+          : CodeBlock.of("$T.getCharOrNull($L, $L)", COLUMNS, row, index);
+      case STRING -> CodeBlock.of("$L.getString($L)", row, index);
+      case BIG_DECIMAL -> CodeBlock.of("$L.getBigDecimal($L)", row, index);
+      case BYTES -> CodeBlock.of("$L.getBytes($L)", row, index);
+      case UUID -> CodeBlock.of("$T.getUuid($L, $L)", COLUMNS, row, index);
+      case LOCAL_DATE -> CodeBlock.of("$T.getLocalDate($L, $L)", COLUMNS, row, index);
+      case LOCAL_TIME -> CodeBlock.of("$T.getLocalTime($L, $L)", COLUMNS, row, index);
+      case LOCAL_DATE_TIME -> CodeBlock.of("$T.getLocalDateTime($L, $L)", COLUMNS, row, index);
+      case INSTANT -> CodeBlock.of("$T.getInstant($L, $L)", COLUMNS, row, index);
+      case OFFSET_DATE_TIME -> CodeBlock.of("$T.getOffsetDateTime($L, $L)", COLUMNS, row, index);
+      case ENUM -> CodeBlock.of(
+          "$T.getEnum($L, $L, $T.class)", COLUMNS, row, index, TypeName.get(type.mirror()));
+    };
+  }
+
+  /** A statement binding {@code value} to parameter {@code index} of {@code statement}. */
+  static CodeBlock bind(ValueType type, String statement, int index, String value) {
+    boolean primitive = type.primitive();
+    return switch (type.kind()) {
+      case LONG -> primitive
+          ? CodeBlock.of("$L.setLong($L, $L)", statement, index, value)
+          : CodeBlock.of("$T.setLong($L, $L, $L)", COLUMNS, statement, index, value);
+      case INT -> primitive
+          ? CodeBlock.of("$L.setInt($L, $L)", statement, index, value)
+          : CodeBlock.of("$T.setInt($L, $L, $L)", COLUMNS, statement, index, value);
+      case SHORT -> primitive
+          ? CodeBlock.of("$L.setShort($L, $L)", statement, index, value)
+          : CodeBlock.of("$T.setShort($L, $L, $L)", COLUMNS, statement, index, value);
+      case BYTE -> primitive
+          ? CodeBlock.of("$L.setByte($L, $L)", statement, index, value)
+          : CodeBlock.of("$T.setByte($L, $L, $L)", COLUMNS, statement, index, value);
+      case DOUBLE -> primitive
+          ? CodeBlock.of("$L.setDouble($L, $L)", statement, index, value)
+          : CodeBlock.of("$T.setDouble($L, $L, $L)", COLUMNS, statement, index, value);
+      case FLOAT -> primitive
+          ? CodeBlock.of("$L.setFloat($L, $L)", statement, index, value)
+          : CodeBlock.of("$T.setFloat($L, $L, $L)", COLUMNS, statement, index, value);
+      case BOOLEAN -> primitive
+          ? CodeBlock.of("$L.setBoolean($L, $L)", statement, index, value)
+          : CodeBlock.of("$T.setBoolean($L, $L, $L)", COLUMNS, statement, index, value);
+      case CHAR -> CodeBlock.of("$T.setChar($L, $L, $L)", COLUMNS, statement, index, value);
+      case STRING -> CodeBlock.of("$L.setString($L, $L)", statement, index, value);
+      case BIG_DECIMAL -> CodeBlock.of("$L.setBigDecimal($L, $L)", statement, index, value);
+      case BYTES -> CodeBlock.of("$L.setBytes($L, $L)", statement, index, value);
+      case UUID -> CodeBlock.of("$T.setUuid($L, $L, $L)", COLUMNS, statement, index, value);
+      case LOCAL_DATE -> CodeBlock.of("$T.setLocalDate($L, $L, $L)", COLUMNS, statement, index, value);
+      case LOCAL_TIME -> CodeBlock.of("$T.setLocalTime($L, $L, $L)", COLUMNS, statement, index, value);
+      case LOCAL_DATE_TIME -> CodeBlock.of(
+          "$T.setLocalDateTime($L, $L, $L)", COLUMNS, statement, index, value);
+      case INSTANT -> CodeBlock.of("$T.setInstant($L, $L, $L)", COLUMNS, statement, index, value);
+      case OFFSET_DATE_TIME -> CodeBlock.of(
+          "$T.setOffsetDateTime($L, $L, $L)", COLUMNS, statement, index, value);
+      case ENUM -> CodeBlock.of("$T.setEnum($L, $L, $L)", COLUMNS, statement, index, value);
+    };
+  }
+
+  /** A statement binding a collection as one SQL array. */
+  static CodeBlock bindArray(ValueType element, String statement, int index, String value) {
+    return CodeBlock.of(
+        "$T.setArray($L, $L, $S, $L)",
+        COLUMNS,
+        statement,
+        index,
+        element.kind().sqlArrayElementType(),
+        value);
+  }
+}

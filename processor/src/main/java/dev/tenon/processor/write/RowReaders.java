@@ -1,0 +1,132 @@
+package dev.tenon.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.tenon.processor.model.Alias;
+import dev.tenon.processor.model.Entity;
+import dev.tenon.processor.model.MethodModel;
+import dev.tenon.processor.model.Property;
+import dev.tenon.processor.model.RowShape;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Static methods that build rows by column index: one per entity ({@code readBook(row, at)}), used
+ * wherever that entity appears, and one per DAO method for its row type.
+ */
+final class RowReaders {
+  private final ClassName generated;
+  private final NameAllocator members;
+  private final Map<String, String> entityReaders = new LinkedHashMap<>();
+  private final List<MethodSpec> methods = new ArrayList<>();
+
+  RowReaders(ClassName generated, NameAllocator members) {
+    this.generated = generated;
+    this.members = members;
+  }
+
+  ClassName generated() {
+    return generated;
+  }
+
+  /** Adds the reader for {@code method}'s rows; returns its name. */
+  String rowReader(MethodModel method) {
+    String name =
+        members.newName("map" + capitalize(method.element().getSimpleName().toString()));
+    RowShape row = method.row();
+    MethodSpec.Builder spec =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(ResultSet.class, "row")
+            .addException(SQLException.class);
+    if (row instanceof RowShape.EntityRow entityRow) {
+      spec.returns(ClassName.get(entityType(entityRow.alias().entity())))
+          .addStatement("return $L(row, 1)", entityReader(entityRow.alias().entity()));
+    } else {
+      RowShape.RecordRow record = (RowShape.RecordRow) row;
+      spec.returns(TypeName.get(record.type()));
+      List<CodeBlock> arguments = new ArrayList<>();
+      int at = 1;
+      for (RowShape.Component component : record.components()) {
+        CodeBlock value;
+        if (component instanceof RowShape.AliasComponent aliasComponent) {
+          value = entityValue(aliasComponent.alias(), at);
+          at += aliasComponent.alias().entity().properties().size();
+        } else {
+          RowShape.ExprComponent expr = (RowShape.ExprComponent) component;
+          value = Reads.read(expr.expression().type(), "row", CodeBlock.of("$L", at));
+          at += 1;
+        }
+        if (component.optional()) {
+          value = CodeBlock.of("$T.ofNullable($L)", Optional.class, value);
+        }
+        arguments.add(value);
+      }
+      spec.addStatement("return new $T($L)", TypeName.get(record.type()), CodeBlock.join(arguments, ",\n    "));
+    }
+    methods.add(spec.build());
+    return name;
+  }
+
+  /** An alias's entity starting at column {@code at}: null where an outer join found none. */
+  private CodeBlock entityValue(Alias alias, int at) {
+    String reader = entityReader(alias.entity());
+    if (!alias.nullable()) {
+      return CodeBlock.of("$L(row, $L)", reader, at);
+    }
+    Entity entity = alias.entity();
+    int idIndex = at + entity.properties().indexOf(entity.ids().get(0));
+    return CodeBlock.of(
+        "$T.isNull(row, $L) ? null : $L(row, $L)", Reads.COLUMNS, idIndex, reader, at);
+  }
+
+  private String entityReader(Entity entity) {
+    String existing = entityReaders.get(entity.qualifiedName());
+    if (existing != null) {
+      return existing;
+    }
+    String name = members.newName("read" + entity.simpleName());
+    entityReaders.put(entity.qualifiedName(), name);
+    List<CodeBlock> arguments = new ArrayList<>();
+    int offset = 0;
+    for (Property property : entity.properties()) {
+      CodeBlock index = offset == 0 ? CodeBlock.of("at") : CodeBlock.of("at + $L", offset);
+      arguments.add(Reads.read(property.type(), "row", index));
+      offset++;
+    }
+    methods.add(
+        MethodSpec.methodBuilder(name)
+            .addJavadoc("Reads {@link $T} from the columns starting at {@code at}.\n", entityType(entity))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(ClassName.get(entityType(entity)))
+            .addParameter(ResultSet.class, "row")
+            .addParameter(int.class, "at")
+            .addException(SQLException.class)
+            .addStatement("return new $T($L)", entityType(entity), CodeBlock.join(arguments, ",\n    "))
+            .build());
+    return name;
+  }
+
+  void addTo(TypeSpec.Builder type) {
+    type.addMethods(methods);
+  }
+
+  private static TypeElement entityType(Entity entity) {
+    return (TypeElement) entity.origin().element();
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+}

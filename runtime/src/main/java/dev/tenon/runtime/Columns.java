@@ -1,0 +1,285 @@
+package dev.tenon.runtime;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.UUID;
+
+/**
+ * Reads and binds the column types Tenon supports, by index, with the exact JDBC call for each.
+ * Not API: generated code calls these small static methods, which the JIT inlines. Boxed readers
+ * return {@code null} for SQL NULL; primitive ones return the JDBC default, as JDBC does.
+ */
+public final class Columns {
+  private Columns() {}
+
+  /** Whether the column is SQL NULL: how an outer-joined entity that found no row is told apart. */
+  public static boolean isNull(ResultSet row, int index) throws SQLException {
+    return row.getObject(index) == null;
+  }
+
+  public static Long getLongOrNull(ResultSet row, int index) throws SQLException {
+    long value = row.getLong(index);
+    return row.wasNull() ? null : value;
+  }
+
+  public static Integer getIntOrNull(ResultSet row, int index) throws SQLException {
+    int value = row.getInt(index);
+    return row.wasNull() ? null : value;
+  }
+
+  public static Short getShortOrNull(ResultSet row, int index) throws SQLException {
+    short value = row.getShort(index);
+    return row.wasNull() ? null : value;
+  }
+
+  public static Byte getByteOrNull(ResultSet row, int index) throws SQLException {
+    byte value = row.getByte(index);
+    return row.wasNull() ? null : value;
+  }
+
+  public static Double getDoubleOrNull(ResultSet row, int index) throws SQLException {
+    double value = row.getDouble(index);
+    return row.wasNull() ? null : value;
+  }
+
+  public static Float getFloatOrNull(ResultSet row, int index) throws SQLException {
+    float value = row.getFloat(index);
+    return row.wasNull() ? null : value;
+  }
+
+  public static Boolean getBooleanOrNull(ResultSet row, int index) throws SQLException {
+    boolean value = row.getBoolean(index);
+    return row.wasNull() ? null : value;
+  }
+
+  public static char getChar(ResultSet row, int index) throws SQLException {
+    String value = row.getString(index);
+    return value == null || value.isEmpty() ? '\0' : value.charAt(0);
+  }
+
+  public static Character getCharOrNull(ResultSet row, int index) throws SQLException {
+    String value = row.getString(index);
+    return value == null || value.isEmpty() ? null : value.charAt(0);
+  }
+
+  public static UUID getUuid(ResultSet row, int index) throws SQLException {
+    Object value = row.getObject(index);
+    if (value == null || value instanceof UUID) {
+      return (UUID) value;
+    }
+    if (value instanceof byte[] bytes && bytes.length == 16) {
+      long high = 0;
+      long low = 0;
+      for (int i = 0; i < 8; i++) {
+        high = (high << 8) | (bytes[i] & 0xff);
+        low = (low << 8) | (bytes[i + 8] & 0xff);
+      }
+      return new UUID(high, low);
+    }
+    return UUID.fromString(value.toString());
+  }
+
+  public static LocalDate getLocalDate(ResultSet row, int index) throws SQLException {
+    return row.getObject(index, LocalDate.class);
+  }
+
+  public static LocalTime getLocalTime(ResultSet row, int index) throws SQLException {
+    return row.getObject(index, LocalTime.class);
+  }
+
+  public static LocalDateTime getLocalDateTime(ResultSet row, int index) throws SQLException {
+    return row.getObject(index, LocalDateTime.class);
+  }
+
+  public static OffsetDateTime getOffsetDateTime(ResultSet row, int index) throws SQLException {
+    return row.getObject(index, OffsetDateTime.class);
+  }
+
+  public static Instant getInstant(ResultSet row, int index) throws SQLException {
+    Timestamp value = row.getTimestamp(index);
+    return value == null ? null : value.toInstant();
+  }
+
+  public static <E extends Enum<E>> E getEnum(ResultSet row, int index, Class<E> type)
+      throws SQLException {
+    String value = row.getString(index);
+    return value == null ? null : Enum.valueOf(type, value);
+  }
+
+  public static void setLong(PreparedStatement statement, int index, Long value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.BIGINT);
+    } else {
+      statement.setLong(index, value);
+    }
+  }
+
+  public static void setInt(PreparedStatement statement, int index, Integer value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.INTEGER);
+    } else {
+      statement.setInt(index, value);
+    }
+  }
+
+  public static void setShort(PreparedStatement statement, int index, Short value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.SMALLINT);
+    } else {
+      statement.setShort(index, value);
+    }
+  }
+
+  public static void setByte(PreparedStatement statement, int index, Byte value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.TINYINT);
+    } else {
+      statement.setByte(index, value);
+    }
+  }
+
+  public static void setDouble(PreparedStatement statement, int index, Double value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.DOUBLE);
+    } else {
+      statement.setDouble(index, value);
+    }
+  }
+
+  public static void setFloat(PreparedStatement statement, int index, Float value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.REAL);
+    } else {
+      statement.setFloat(index, value);
+    }
+  }
+
+  public static void setBoolean(PreparedStatement statement, int index, Boolean value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.BOOLEAN);
+    } else {
+      statement.setBoolean(index, value);
+    }
+  }
+
+  public static void setChar(PreparedStatement statement, int index, Character value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.CHAR);
+    } else {
+      statement.setString(index, String.valueOf(value.charValue()));
+    }
+  }
+
+  public static void setString(PreparedStatement statement, int index, String value)
+      throws SQLException {
+    statement.setString(index, value);
+  }
+
+  public static void setBigDecimal(PreparedStatement statement, int index, BigDecimal value)
+      throws SQLException {
+    statement.setBigDecimal(index, value);
+  }
+
+  public static void setBytes(PreparedStatement statement, int index, byte[] value)
+      throws SQLException {
+    statement.setBytes(index, value);
+  }
+
+  public static void setUuid(PreparedStatement statement, int index, UUID value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.OTHER);
+    } else {
+      statement.setObject(index, value);
+    }
+  }
+
+  public static void setLocalDate(PreparedStatement statement, int index, LocalDate value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.DATE);
+    } else {
+      statement.setObject(index, value);
+    }
+  }
+
+  public static void setLocalTime(PreparedStatement statement, int index, LocalTime value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.TIME);
+    } else {
+      statement.setObject(index, value);
+    }
+  }
+
+  public static void setLocalDateTime(PreparedStatement statement, int index, LocalDateTime value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.TIMESTAMP);
+    } else {
+      statement.setObject(index, value);
+    }
+  }
+
+  public static void setOffsetDateTime(
+      PreparedStatement statement, int index, OffsetDateTime value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      statement.setObject(index, value);
+    }
+  }
+
+  public static void setInstant(PreparedStatement statement, int index, Instant value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.TIMESTAMP);
+    } else {
+      statement.setTimestamp(index, Timestamp.from(value));
+    }
+  }
+
+  public static void setEnum(PreparedStatement statement, int index, Enum<?> value)
+      throws SQLException {
+    statement.setString(index, value == null ? null : value.name());
+  }
+
+  /**
+   * Binds a collection as one SQL array, for {@code x = ANY(?)}: an empty collection matches
+   * nothing and any size is one parameter. Enums are bound by name.
+   */
+  public static void setArray(
+      PreparedStatement statement, int index, String sqlElementType, Collection<?> values)
+      throws SQLException {
+    if (values == null) {
+      throw new IllegalArgumentException("a collection parameter must not be null; pass an empty one");
+    }
+    Object[] elements = new Object[values.size()];
+    int i = 0;
+    for (Object value : values) {
+      elements[i++] = value instanceof Enum<?> e ? e.name() : value;
+    }
+    Array array = statement.getConnection().createArrayOf(sqlElementType, elements);
+    statement.setArray(index, array);
+  }
+
+}
