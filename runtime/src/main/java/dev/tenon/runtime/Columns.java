@@ -1,5 +1,6 @@
 package dev.tenon.runtime;
 
+import dev.tenon.Dialect;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -264,14 +265,25 @@ public final class Columns {
   }
 
   /**
-   * Binds a collection as one SQL array, for {@code x = ANY(?)}: an empty collection matches
-   * nothing and any size is one parameter. Enums are bound by name.
+   * Binds a collection as one parameter, so the SQL stays a constant whatever the size: an SQL
+   * array on H2 and PostgreSQL ({@code x = ANY(?)}), a JSON array text on MySQL/MariaDB and SQLite
+   * (expanded by {@code JSON_TABLE} / {@code json_each}). An empty collection matches nothing.
+   * Enums are bound by name.
    */
-  public static void setArray(
-      PreparedStatement statement, int index, String sqlElementType, Collection<?> values)
+  public static void setCollection(
+      PreparedStatement statement,
+      int index,
+      Dialect dialect,
+      String sqlElementType,
+      Collection<?> values)
       throws SQLException {
     if (values == null) {
-      throw new IllegalArgumentException("a collection parameter must not be null; pass an empty one");
+      throw new IllegalArgumentException(
+          "a collection parameter must not be null; pass an empty collection to match nothing");
+    }
+    if (dialect == Dialect.MYSQL || dialect == Dialect.SQLITE) {
+      statement.setString(index, JsonArrays.of(values));
+      return;
     }
     Object[] elements = new Object[values.size()];
     int i = 0;
@@ -281,5 +293,4 @@ public final class Columns {
     Array array = statement.getConnection().createArrayOf(sqlElementType, elements);
     statement.setArray(index, array);
   }
-
 }

@@ -64,9 +64,10 @@ public final class DaoSession {
   }
 
   private <T> List<T> list(Handle on, Query query, Binder binder, RowReader<T> reader) {
-    String sql = query.sql(dialect(on));
+    Dialect dialect = dialect(on);
+    String sql = query.sql(dialect);
     try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
-      binder.bind(statement);
+      binder.bind(statement, dialect);
       try (ResultSet rows = statement.executeQuery()) {
         List<T> result = new ArrayList<>();
         while (rows.next()) {
@@ -80,9 +81,10 @@ public final class DaoSession {
   }
 
   private <T> T single(Handle on, Query query, Binder binder, RowReader<T> reader) {
-    String sql = query.sql(dialect(on));
+    Dialect dialect = dialect(on);
+    String sql = query.sql(dialect);
     try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
-      binder.bind(statement);
+      binder.bind(statement, dialect);
       try (ResultSet rows = statement.executeQuery()) {
         if (!rows.next()) {
           return null;

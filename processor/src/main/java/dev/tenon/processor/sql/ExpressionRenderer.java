@@ -124,12 +124,13 @@ final class ExpressionRenderer {
     if (in.items().size() == 1
         && in.items().get(0) instanceof Node.Param param
         && parameters.get(param.name()).collection()) {
-      // One array parameter: any number of values is one bind, and an empty collection is an
-      // empty array, which matches nothing (NOT IN: everything) instead of a syntax error.
-      render(in.operand(), ADDITIVE, sql);
-      sql.append(in.negated() ? " <> ALL(" : " = ANY(");
-      bind(param, true, sql);
-      sql.append(')');
+      // One parameter for the whole collection: the SQL is a constant for any size, and an
+      // empty collection matches nothing (NOT IN: everything) instead of a syntax error.
+      StringBuilder operand = new StringBuilder();
+      render(in.operand(), ADDITIVE, operand);
+      Parameter parameter = parameters.get(param.name());
+      bindings.add(new Binding(parameter, true));
+      sql.append(DialectRules.collectionIn(dialect, operand.toString(), in.negated(), parameter.type()));
       return;
     }
     render(in.operand(), ADDITIVE, sql);

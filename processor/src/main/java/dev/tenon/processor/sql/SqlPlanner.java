@@ -58,13 +58,15 @@ public final class SqlPlanner {
         orderItem(query.orderBy().get(i), expressions, sql);
       }
     }
-    if (query.limit() != null) {
-      sql.append("\nLIMIT ?");
-      bindings.add(new Binding(query.limit(), false));
-    }
-    if (query.offset() != null) {
-      sql.append(query.limit() != null ? " OFFSET ?" : "\nOFFSET ? ROWS");
-      bindings.add(new Binding(query.offset(), false));
+    if (query.limit() != null || query.offset() != null) {
+      sql.append('\n')
+          .append(DialectRules.paging(dialect, query.limit() != null, query.offset() != null));
+      if (query.limit() != null) {
+        bindings.add(new Binding(query.limit(), false));
+      }
+      if (query.offset() != null) {
+        bindings.add(new Binding(query.offset(), false));
+      }
     }
     return new PlannedSql(sql.toString(), bindings);
   }

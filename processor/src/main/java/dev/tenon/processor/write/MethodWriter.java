@@ -66,7 +66,8 @@ final class MethodWriter {
       spec.addParameter(ParameterSpec.builder(TypeName.get(parameter.asType()), name).build());
     }
     String statement = locals.newName("statement");
-    CodeBlock binder = binder(bindings, statement);
+    String dialect = locals.newName("dialect");
+    CodeBlock binder = binder(bindings, statement, dialect);
     String call =
         switch (method.returnKind()) {
           case LIST -> "list";
@@ -132,17 +133,18 @@ final class MethodWriter {
             .build());
   }
 
-  private CodeBlock binder(List<Binding> bindings, String statement) {
+  private CodeBlock binder(List<Binding> bindings, String statement, String dialect) {
     if (bindings.isEmpty()) {
       return CodeBlock.of("$T.NONE", BINDER);
     }
-    CodeBlock.Builder code = CodeBlock.builder().add("$L -> {\n", statement).indent();
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("($L, $L) -> {\n", statement, dialect).indent();
     int index = 1;
     for (Binding binding : bindings) {
       Parameter parameter = binding.parameter();
       CodeBlock bind =
           binding.array()
-              ? Reads.bindArray(parameter.type(), statement, index, parameter.name())
+              ? Reads.bindCollection(parameter.type(), statement, index, dialect, parameter.name())
               : Reads.bind(parameter.type(), statement, index, parameter.name());
       code.add("$L;\n", bind);
       index++;

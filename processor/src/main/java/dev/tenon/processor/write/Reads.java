@@ -94,13 +94,15 @@ final class Reads {
     };
   }
 
-  /** A statement binding a collection as one SQL array. */
-  static CodeBlock bindArray(ValueType element, String statement, int index, String value) {
+  /** A statement binding a collection as one parameter (SQL array or JSON array by dialect). */
+  static CodeBlock bindCollection(
+      ValueType element, String statement, int index, String dialect, String value) {
     return CodeBlock.of(
-        "$T.setArray($L, $L, $S, $L)",
+        "$T.setCollection($L, $L, $L, $S, $L)",
         COLUMNS,
         statement,
         index,
+        dialect,
         element.kind().sqlArrayElementType(),
         value);
   }
