@@ -78,7 +78,8 @@ final class ExpressionRenderer {
         render(unary.operand(), NOT, sql);
       } else {
         sql.append('-');
-        render(unary.operand(), UNARY, sql);
+        // A negated negation gets parentheses: "--x" would start an SQL comment.
+        render(unary.operand(), UNARY + 1, sql);
       }
     } else if (node instanceof Node.Binary binary) {
       int own = binaryPrecedence(binary.op());
