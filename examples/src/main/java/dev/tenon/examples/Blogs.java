@@ -27,8 +27,8 @@ public interface Blogs {
   List<Blog> withOneEntryAboutLennonFrom2008();
 
   /**
-   * "Blogs with an entry about Lennon and an entry from 2008", possibly two different entries:
-   * two aliases of one relation, two joins, each with its own condition.
+   * "Blogs with an entry about Lennon and an entry from 2008", possibly two different entries: two
+   * aliases of one relation, two joins, each with its own condition.
    */
   @Select(from = Blog.class, distinct = true)
   @InnerJoin(path = "blog.entries", as = "lennon", on = "lennon.headline LIKE '%Lennon%'")

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Scenarios 1 to 3: books with notes that one user wrote. The condition on the user belongs in
- * the join's {@code on}, so a book without that user's note keeps its row, with NULL for the
- * note, instead of disappearing as it does when the condition sits in WHERE.
+ * Scenarios 1 to 3: books with notes that one user wrote. The condition on the user belongs in the
+ * join's {@code on}, so a book without that user's note keeps its row, with NULL for the note,
+ * instead of disappearing as it does when the condition sits in WHERE.
  */
 @Dao
 public interface BookNotes {
@@ -54,8 +54,8 @@ public interface BookNotes {
   List<BookWithTwoNotes> booksWithNotesOf(long userId, long coauthorId);
 
   /**
-   * Scenario 3, "Just each book's name and this user's note text": a projection of joined
-   * columns into a small record, the text null where the user wrote nothing.
+   * Scenario 3, "Just each book's name and this user's note text": a projection of joined columns
+   * into a small record, the text null where the user wrote nothing.
    */
   @Select(from = Book.class)
   @LeftJoin(path = "book.notes", as = "usernote", on = "usernote.userId = :userId")
@@ -69,5 +69,6 @@ public interface BookNotes {
   record BookWithTwoNotes(Book book, Optional<BookNote> mine, Optional<BookNote> theirs) {}
 
   /** A book's name and one user's note text, or null. */
-  record TitleAndNote(@Expr("book.name") String title, @Expr("usernote.text") @Nullable String note) {}
+  record TitleAndNote(
+      @Expr("book.name") String title, @Expr("usernote.text") @Nullable String note) {}
 }

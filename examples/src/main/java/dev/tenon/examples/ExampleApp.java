@@ -17,8 +17,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Runs every example on an in-memory H2 database loaded with {@link SampleData} and prints each
- * question with its answer. Run it from the repository root with
- * {@code mvn -q -Pexample -DskipTests package}.
+ * question with its answer. Run it from the repository root with {@code mvn -q -Pexample
+ * -DskipTests package}.
  */
 public final class ExampleApp {
 
@@ -56,7 +56,10 @@ public final class ExampleApp {
     TablePrinter both =
         new TablePrinter(
             "2. Each book with Ada's note and her co-author O'Brien's note",
-            "book.id", "book.name", "mine.text", "theirs.text");
+            "book.id",
+            "book.name",
+            "mine.text",
+            "theirs.text");
     for (BookWithTwoNotes row : notes.booksWithNotesOf(ADA, O_BRIEN)) {
       both.row(
           row.book().id(),
@@ -118,22 +121,26 @@ public final class ExampleApp {
     bookTable("13. The book named Gulliver's Travels", listOf(hostile.byName("Gulliver's Travels")))
         .print(out);
     String injection = "'; DROP TABLE book; --";
-    bookTable("13. The book named " + injection + " (none, and no table dropped)",
+    bookTable(
+            "13. The book named " + injection + " (none, and no table dropped)",
             listOf(hostile.byName(injection)))
         .print(out);
-    bookTable("13. The books with ids 5, 1 and 99", hostile.byIds(List.of(5L, 1L, 99L)))
-        .print(out);
+    bookTable("13. The books with ids 5, 1 and 99", hostile.byIds(List.of(5L, 1L, 99L))).print(out);
     bookTable("13. The books with no ids at all (an empty IN list)", hostile.byIds(List.of()))
         .print(out);
 
-    TablePrinter users = new TablePrinter("13. The user named O'Brien", "appUser.id", "appUser.name");
+    TablePrinter users =
+        new TablePrinter("13. The user named O'Brien", "appUser.id", "appUser.name");
     hostile.userNamed("O'Brien").ifPresent(user -> users.row(user.id(), user.name()));
     users.print(out);
 
     TablePrinter notes =
         new TablePrinter(
             "13. The notes whose text is O'Brien'; DROP TABLE book; --",
-            "bookNote.id", "bookNote.text", "bookNote.bookId", "bookNote.userId");
+            "bookNote.id",
+            "bookNote.text",
+            "bookNote.bookId",
+            "bookNote.userId");
     for (BookNote note : hostile.notesWithText("O'Brien'; DROP TABLE book; --")) {
       notes.row(note.id(), note.text(), note.bookId(), note.userId());
     }
@@ -141,7 +148,7 @@ public final class ExampleApp {
 
     TablePrinter matching =
         new TablePrinter(
-            "13. All books, each with its note LIKE '%''%' (containing a quote), or NULL",
+            "13. All books, each with its note that contains a quote (LIKE %'%), or NULL",
             "book.id", "book.name", "note.id", "note.text");
     for (BookWithMatchingNote row : hostile.booksWithNoteLike("%'%")) {
       Optional<BookNote> note = Optional.ofNullable(row.note());
@@ -150,8 +157,7 @@ public final class ExampleApp {
     }
     matching.print(out);
 
-    bookTable("13. Every book, still there", hostile.byIds(List.of(1L, 2L, 3L, 4L, 5L)))
-        .print(out);
+    bookTable("13. Every book, still there", hostile.byIds(List.of(1L, 2L, 3L, 4L, 5L))).print(out);
   }
 
   private static TablePrinter bookTable(String question, List<Book> rows) {

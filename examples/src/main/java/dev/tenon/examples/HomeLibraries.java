@@ -12,8 +12,8 @@ import java.util.List;
 public interface HomeLibraries {
 
   /**
-   * "Books held by users whose profile says they are at home in this country": book → inventory
-   * → user → profile, the filter on the last hop. A book held by two such users is listed once.
+   * "Books held by users whose profile says they are at home in this country": book → inventory →
+   * user → profile, the filter on the last hop. A book held by two such users is listed once.
    */
   @Select(from = Book.class, distinct = true)
   @InnerJoin(path = "book.inventories", as = "inventory")

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Scenario 13, hostile input: quotes, injection attempts, empty lists and missing rows. Every
- * value below is bound as a JDBC parameter; none is ever part of the SQL text.
+ * Scenario 13, hostile input: quotes, injection attempts, empty lists and missing rows. Every value
+ * below is bound as a JDBC parameter; none is ever part of the SQL text.
  */
 @Dao
 public interface HostileInput {

@@ -8,14 +8,14 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Creates the example schema and loads a small sample chosen to tell right answers from wrong
- * ones: books nobody wrote about, users who wrote nothing, a note whose text is an SQL injection,
- * blogs that separate "one entry that is both" from "an entry each", and a chain of holders of
- * whom only some are at home in a country.
+ * Creates the example schema and loads a small sample chosen to tell right answers from wrong ones:
+ * books nobody wrote about, users who wrote nothing, a note whose text is an SQL injection, blogs
+ * that separate "one entry that is both" from "an entry each", and a chain of holders of whom only
+ * some are at home in a country.
  *
  * <p>Plain JDBC with bound parameters, so it runs unchanged on H2 and PostgreSQL. The DDL uses
- * portable types and quotes only {@code user}, with the quote the driver reports, because every
- * one of these databases reserves that word.
+ * portable types and quotes only {@code user}, with the quote the driver reports, because every one
+ * of these databases reserves that word.
  */
 public final class SampleData {
 
@@ -97,20 +97,25 @@ public final class SampleData {
     }
   }
 
-  /** Creates the tables in the connection's current schema and loads the sample, in one transaction. */
+  /**
+   * Creates the tables in the connection's current schema and loads the sample, in one transaction.
+   */
   public static void load(Connection connection) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     try {
       createTables(connection);
       insert(connection, "INSERT INTO book (id, name) VALUES (?, ?)", BOOKS);
-      insert(connection, "INSERT INTO " + userTable(connection) + " (id, name) VALUES (?, ?)", USERS);
+      insert(
+          connection, "INSERT INTO " + userTable(connection) + " (id, name) VALUES (?, ?)", USERS);
       insert(
           connection,
           "INSERT INTO book_note (id, text, book_id, user_id) VALUES (?, ?, ?, ?)",
           BOOK_NOTES);
-      insert(connection, "INSERT INTO profile (id, user_id, home_country) VALUES (?, ?, ?)", PROFILES);
-      insert(connection, "INSERT INTO inventory (id, book_id, user_id) VALUES (?, ?, ?)", INVENTORIES);
+      insert(
+          connection, "INSERT INTO profile (id, user_id, home_country) VALUES (?, ?, ?)", PROFILES);
+      insert(
+          connection, "INSERT INTO inventory (id, book_id, user_id) VALUES (?, ?, ?)", INVENTORIES);
       insert(connection, "INSERT INTO blog (id, name) VALUES (?, ?)", BLOGS);
       insert(
           connection,
@@ -134,15 +139,21 @@ public final class SampleData {
             "CREATE TABLE book_note (id BIGINT PRIMARY KEY, text VARCHAR(500) NOT NULL,"
                 + " book_id BIGINT NOT NULL, user_id BIGINT NOT NULL,"
                 + " FOREIGN KEY (book_id) REFERENCES book (id),"
-                + " FOREIGN KEY (user_id) REFERENCES " + user + " (id),"
+                + " FOREIGN KEY (user_id) REFERENCES "
+                + user
+                + " (id),"
                 + " UNIQUE (book_id, user_id))",
             "CREATE TABLE profile (id BIGINT PRIMARY KEY, user_id BIGINT NOT NULL,"
                 + " home_country VARCHAR(100) NOT NULL,"
-                + " FOREIGN KEY (user_id) REFERENCES " + user + " (id))",
+                + " FOREIGN KEY (user_id) REFERENCES "
+                + user
+                + " (id))",
             "CREATE TABLE inventory (id BIGINT PRIMARY KEY,"
                 + " book_id BIGINT NOT NULL, user_id BIGINT NOT NULL,"
                 + " FOREIGN KEY (book_id) REFERENCES book (id),"
-                + " FOREIGN KEY (user_id) REFERENCES " + user + " (id))",
+                + " FOREIGN KEY (user_id) REFERENCES "
+                + user
+                + " (id))",
             "CREATE TABLE blog (id BIGINT PRIMARY KEY, name VARCHAR(200) NOT NULL)",
             "CREATE TABLE entry (id BIGINT PRIMARY KEY, blog_id BIGINT NOT NULL,"
                 + " headline VARCHAR(200) NOT NULL, pub_year INT NOT NULL,"

@@ -1,8 +1,8 @@
 /**
  * Runnable, tested examples of the questions users bring to Tenon, one {@code @Dao} interface per
  * group of scenarios (numbered as in the README): {@link dev.tenon.examples.BookNotes} (1–3),
- * {@link dev.tenon.examples.Blogs} (8), {@link dev.tenon.examples.HomeLibraries} (9) and
- * {@link dev.tenon.examples.HostileInput} (13). {@link dev.tenon.examples.ExampleApp} runs them
- * on the sample from {@link dev.tenon.examples.SampleData}.
+ * {@link dev.tenon.examples.Blogs} (8), {@link dev.tenon.examples.HomeLibraries} (9) and {@link
+ * dev.tenon.examples.HostileInput} (13). {@link dev.tenon.examples.ExampleApp} runs them on the
+ * sample from {@link dev.tenon.examples.SampleData}.
  */
 package dev.tenon.examples;

@@ -18,8 +18,7 @@ class BlogsTest {
     // Beatles Blog has two such entries and is listed once; Pop Archive's Lennon entry is from
     // 2005 and its 2008 entry is about Oasis, so it is not listed.
     assertEquals(
-        List.of(BEATLES_BLOG),
-        database.onDemand(Blogs.class).withOneEntryAboutLennonFrom2008());
+        List.of(BEATLES_BLOG), database.onDemand(Blogs.class).withOneEntryAboutLennonFrom2008());
   }
 
   @OnEachDatabase

@@ -76,8 +76,7 @@ class BookNotesTest {
 
   @OnEachDatabase
   void twoAliasesOfOneRelationAreTwoJoins(TestDatabase database) {
-    List<BookWithTwoNotes> rows =
-        database.onDemand(BookNotes.class).booksWithNotesOf(ADA, O_BRIEN);
+    List<BookWithTwoNotes> rows = database.onDemand(BookNotes.class).booksWithNotesOf(ADA, O_BRIEN);
 
     assertEquals(
         List.of(

@@ -5,8 +5,8 @@ import dev.tenon.Id;
 import dev.tenon.Table;
 
 /**
- * A copy of a book that a user holds: {@code inventory.book}, {@code inventory.user},
- * {@code book.inventories}, {@code appUser.inventories}.
+ * A copy of a book that a user holds: {@code inventory.book}, {@code inventory.user}, {@code
+ * book.inventories}, {@code appUser.inventories}.
  */
 @Table("inventory")
 public record Inventory(

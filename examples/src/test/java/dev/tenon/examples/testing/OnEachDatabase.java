@@ -10,8 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Runs a test once per {@link TestDatabase}, named by it ({@code on H2}, {@code on POSTGRES}).
- * The test takes the database as its parameter and asks it for DAOs:
+ * Runs a test once per {@link TestDatabase}, named by it: {@code everyBook(TestDatabase) on H2},
+ * {@code everyBook(TestDatabase) on POSTGRES}. The test takes the database as its parameter and
+ * asks it for DAOs:
  *
  * <pre>{@code
  * @OnEachDatabase

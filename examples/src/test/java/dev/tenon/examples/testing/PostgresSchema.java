@@ -7,8 +7,8 @@ import java.sql.Statement;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A fresh schema on a PostgreSQL server, used through {@code currentSchema} and dropped with
- * {@code CASCADE}. The server is {@link #DEFAULT_URL} unless {@code TENON_PG_URL} names another.
+ * A fresh schema on a PostgreSQL server, used through {@code currentSchema} and dropped with {@code
+ * CASCADE}. The server is {@link #DEFAULT_URL} unless {@code TENON_PG_URL} names another.
  */
 final class PostgresSchema implements Provisioner {
 

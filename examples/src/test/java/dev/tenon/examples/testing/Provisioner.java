@@ -23,8 +23,11 @@ interface Provisioner {
 
   /** The server is not there: where it was looked for, and how a developer can start it. */
   final class Unreachable extends Exception {
+    private static final long serialVersionUID = 1L;
+
     /** Its product name, e.g. {@code PostgreSQL}. */
     final String server;
+
     /** What a developer can do about it, e.g. {@code start it with …}. */
     final String howToStart;
 

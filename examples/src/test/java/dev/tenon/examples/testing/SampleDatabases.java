@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One sample database per {@link TestDatabase} per test run: provisioned on first use, loaded
- * with {@link SampleData}, shared by every test (they only read), and dropped when the run ends.
+ * One sample database per {@link TestDatabase} per test run: provisioned on first use, loaded with
+ * {@link SampleData}, shared by every test (they only read), and dropped when the run ends.
  *
  * <p>As a JUnit extension it ties that end to the run's root context; a shutdown hook is the
  * backup. A server that cannot be reached fails the test when {@code CI=true} and skips it
@@ -57,13 +57,18 @@ public final class SampleDatabases implements BeforeEachCallback {
     Provisioner.Unreachable reason = missing.reason();
     if (IN_CI) {
       return Assertions.fail(
-          reason.server + " is required in CI (CI=true): " + reason.getMessage() + "; "
+          reason.server
+              + " is required in CI (CI=true): "
+              + reason.getMessage()
+              + "; "
               + reason.howToStart,
           reason);
     }
     missing.skipped().incrementAndGet();
     return Assumptions.abort(
-        reason.getMessage() + ": skipped; " + reason.howToStart
+        reason.getMessage()
+            + ": skipped; "
+            + reason.howToStart
             + " (with CI=true this fails instead)");
   }
 
@@ -96,8 +101,13 @@ public final class SampleDatabases implements BeforeEachCallback {
         drop(entry.getKey(), ready.provisioned());
       } else if (entry.getValue() instanceof Missing missing && missing.skipped().get() > 0) {
         System.err.println(
-            "Tenon examples: skipped " + missing.skipped().get() + " test(s) on "
-                + entry.getKey() + ": " + missing.reason().getMessage() + "; "
+            "Tenon examples: skipped "
+                + missing.skipped().get()
+                + " test(s) on "
+                + entry.getKey()
+                + ": "
+                + missing.reason().getMessage()
+                + "; "
                 + missing.reason().howToStart);
       }
     }
@@ -109,8 +119,12 @@ public final class SampleDatabases implements BeforeEachCallback {
       provisioned.drop().run();
     } catch (SQLException e) {
       System.err.println(
-          "Tenon examples: could not drop the " + database + " test database at "
-              + provisioned.where() + ": " + e.getMessage());
+          "Tenon examples: could not drop the "
+              + database
+              + " test database at "
+              + provisioned.where()
+              + ": "
+              + e.getMessage());
     }
   }
 

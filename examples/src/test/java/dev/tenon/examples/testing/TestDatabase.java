@@ -6,8 +6,8 @@ import org.jdbi.v3.core.Jdbi;
  * The databases every example test runs on. Each gets its own isolated place per test run, loaded
  * once with the sample data and dropped at the end (see {@link SampleDatabases}).
  *
- * <p>Adding a database is one line here plus its {@link Provisioner} and JDBC driver, e.g.
- * {@code MARIADB(Provisioner.mariaDb())} or {@code SQLITE(Provisioner.sqlite())}.
+ * <p>Adding a database is one line here plus its {@link Provisioner} and JDBC driver, e.g. {@code
+ * MARIADB(Provisioner.mariaDb())} or {@code SQLITE(Provisioner.sqlite())}.
  */
 public enum TestDatabase {
   H2(Provisioner.h2()),

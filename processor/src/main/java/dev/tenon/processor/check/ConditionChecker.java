@@ -7,6 +7,7 @@ import dev.tenon.processor.expr.Node;
 import dev.tenon.processor.expr.Nodes;
 import dev.tenon.processor.expr.OrderItem;
 import dev.tenon.processor.expr.Parsed;
+import dev.tenon.processor.model.AggregateModel;
 import dev.tenon.processor.model.Alias;
 import dev.tenon.processor.model.Origin;
 import dev.tenon.processor.model.Parameter;
@@ -31,12 +32,31 @@ final class ConditionChecker {
   private final Diagnostics diagnostics;
   private final Map<String, Parameter> parameters;
   private final Set<String> usedParameters;
+  /** Aggregates a bare name may refer to where the current expression stands; empty in ON. */
+  private Map<String, AggregateModel> visibleAggregates = Map.of();
 
   ConditionChecker(
       Diagnostics diagnostics, Map<String, Parameter> parameters, Set<String> usedParameters) {
     this.diagnostics = diagnostics;
     this.parameters = parameters;
     this.usedParameters = usedParameters;
+  }
+
+  /** From now on, bare names may name these aggregates (in @Where, @OrderBy and @Expr). */
+  void allowAggregates(Map<String, AggregateModel> aggregates) {
+    this.visibleAggregates = aggregates;
+  }
+
+  /** A checked expression in which no aggregate may be named (join ON, an aggregate's own where). */
+  Node expressionWithoutAggregates(
+      String attribute, String source, Map<String, Alias> scope, Origin origin) {
+    Map<String, AggregateModel> saved = visibleAggregates;
+    visibleAggregates = Map.of();
+    try {
+      return expression(attribute, source, scope, origin);
+    } finally {
+      visibleAggregates = saved;
+    }
   }
 
   /** The checked tree, or null when {@code source} has errors (reported on {@code origin}). */
@@ -86,8 +106,18 @@ final class ConditionChecker {
 
   private boolean reference(Node.Ref ref, Map<String, Alias> scope, Origin origin) {
     if (ref.qualifier() == null) {
-      diagnostics.error(origin, Messages.unqualifiedName(ref.name(), scope.keySet()));
-      return false;
+      AggregateModel aggregate = visibleAggregates.get(ref.name());
+      if (aggregate == null) {
+        diagnostics.error(
+            origin,
+            Messages.unqualifiedName(ref.name(), scope.keySet(), visibleAggregates.keySet()));
+        return false;
+      }
+      if (aggregate.correlated()) {
+        diagnostics.error(origin, Messages.correlatedAggregateUse(ref.name()));
+        return false;
+      }
+      return true;
     }
     Alias alias = scope.get(ref.qualifier());
     if (alias == null) {

@@ -14,6 +14,7 @@ import dev.tenon.processor.diag.Diagnostics;
 import dev.tenon.processor.diag.Messages;
 import dev.tenon.processor.expr.Node;
 import dev.tenon.processor.expr.OrderItem;
+import dev.tenon.processor.model.AggregateModel;
 import dev.tenon.processor.model.Alias;
 import dev.tenon.processor.model.Entity;
 import dev.tenon.processor.model.Join;
@@ -94,6 +95,10 @@ final class QueryChecker {
     Map<String, Alias> scope = new LinkedHashMap<>();
     scope.put(root.name(), root);
     List<Join> joins = joins(method, conditions, scope);
+    Map<String, AggregateModel> aggregates =
+        new AggregateReader(catalog, annotations, diagnostics, daoRelations)
+            .read(method, scope, conditions);
+    conditions.allowAggregates(aggregates);
 
     Node where = null;
     AnnotationMirror whereMirror = annotations.find(method, Where.class);
@@ -116,7 +121,8 @@ final class QueryChecker {
         }
       }
     }
-    ResultChecker.Result result = resultChecker.check(method, root, scope, conditions);
+    ResultChecker.Result result =
+        resultChecker.check(method, root, scope, aggregates, conditions);
     for (Parameter parameter : parameters) {
       if (parameter.role() == ParameterRole.VALUE && !used.contains(parameter.name())) {
         diagnostics.error(parameter.origin(), Messages.unusedParameter(parameter.name()));
@@ -136,7 +142,8 @@ final class QueryChecker {
             ResultChecker.selectItems(result.row()),
             limit,
             offset,
-            byName);
+            byName,
+            List.copyOf(aggregates.values()));
     return new MethodModel(method, query, result.kind(), result.row(), parameters);
   }
 
@@ -247,7 +254,7 @@ final class QueryChecker {
       Origin onOrigin =
           new Origin(
               method, declaration.mirror(), Annotations.explicitValue(declaration.mirror(), "on"));
-      on = conditions.expression("'on'", declaration.on(), scope, onOrigin);
+      on = conditions.expressionWithoutAggregates("'on'", declaration.on(), scope, onOrigin);
       if (on == null) {
         return null;
       }

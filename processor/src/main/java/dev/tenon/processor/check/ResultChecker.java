@@ -4,7 +4,9 @@ import dev.tenon.Expr;
 import dev.tenon.processor.diag.Diagnostics;
 import dev.tenon.processor.diag.Messages;
 import dev.tenon.processor.expr.Node;
+import dev.tenon.processor.model.AggregateModel;
 import dev.tenon.processor.model.Alias;
+import dev.tenon.processor.model.ValueKind;
 import dev.tenon.processor.model.Origin;
 import dev.tenon.processor.model.ReturnKind;
 import dev.tenon.processor.model.RowShape;
@@ -40,7 +42,11 @@ final class ResultChecker {
 
   /** The result shape, or null when it has errors (reported). */
   Result check(
-      ExecutableElement method, Alias root, Map<String, Alias> scope, ConditionChecker conditions) {
+      ExecutableElement method,
+      Alias root,
+      Map<String, Alias> scope,
+      Map<String, AggregateModel> aggregates,
+      ConditionChecker conditions) {
     TypeMirror returnType = method.getReturnType();
     ReturnKind kind = ReturnKind.SINGLE;
     TypeMirror rowType = returnType;
@@ -67,7 +73,7 @@ final class ResultChecker {
     List<RowShape.Component> components = new ArrayList<>();
     boolean ok = true;
     for (RecordComponentElement component : rowElement.getRecordComponents()) {
-      RowShape.Component checked = component(method, component, scope, conditions);
+      RowShape.Component checked = component(method, component, scope, aggregates, conditions);
       if (checked == null) {
         ok = false;
       } else {
@@ -81,6 +87,7 @@ final class ResultChecker {
       ExecutableElement method,
       RecordComponentElement component,
       Map<String, Alias> scope,
+      Map<String, AggregateModel> aggregates,
       ConditionChecker conditions) {
     String name = component.getSimpleName().toString();
     TypeMirror type = component.asType();
@@ -108,9 +115,15 @@ final class ResultChecker {
       }
       return new RowShape.ExprComponent(name, new SelectItem.Expression(node, solved), optional);
     }
+    AggregateModel aggregate = aggregates.get(name);
+    if (aggregate != null) {
+      return aggregateComponent(component, aggregate, valueType, optional, nullable);
+    }
     Alias alias = scope.get(name);
     if (alias == null) {
-      diagnostics.error(origin, Messages.unmatchedComponent(name, scope.keySet()));
+      List<String> names = new ArrayList<>(scope.keySet());
+      names.addAll(aggregates.keySet());
+      diagnostics.error(origin, Messages.unmatchedComponent(name, names));
       return null;
     }
     if (valueType instanceof DeclaredType declared
@@ -132,6 +145,42 @@ final class ResultChecker {
       return null;
     }
     return new RowShape.AliasComponent(name, alias, optional);
+  }
+
+  private RowShape.Component aggregateComponent(
+      RecordComponentElement component,
+      AggregateModel aggregate,
+      TypeMirror valueType,
+      boolean optional,
+      boolean nullable) {
+    String name = component.getSimpleName().toString();
+    Origin origin = Origin.of(component);
+    ValueType solved = TypeSolver.solve(valueType);
+    String expected =
+        switch (aggregate.kind()) {
+          case COUNT_ROWS, COUNT -> "a count (long or int)";
+          case EXISTS -> "a flag (boolean)";
+          default -> "a number";
+        };
+    boolean fits =
+        solved != null
+            && switch (aggregate.kind()) {
+              case COUNT_ROWS, COUNT -> solved.kind() == ValueKind.LONG || solved.kind() == ValueKind.INT;
+              case EXISTS -> solved.kind() == ValueKind.BOOLEAN;
+              case MIN, MAX -> true;
+              default -> solved.kind().numeric();
+            };
+    if (!fits) {
+      diagnostics.error(
+          origin, Messages.aggregateResultType(name, expected, component.asType().toString()));
+      return null;
+    }
+    if (!aggregate.kind().neverNull() && (solved.primitive() || !nullable)) {
+      diagnostics.error(origin, Messages.aggregateNullable(name));
+      return null;
+    }
+    return new RowShape.AggregateComponent(
+        name, new SelectItem.AggregateValue(aggregate, solved), optional);
   }
 
   private Result wrong(ExecutableElement method, TypeMirror returnType) {
@@ -158,6 +207,8 @@ final class ResultChecker {
       for (RowShape.Component component : recordRow.components()) {
         if (component instanceof RowShape.AliasComponent aliasComponent) {
           items.add(new SelectItem.EntityColumns(aliasComponent.alias()));
+        } else if (component instanceof RowShape.AggregateComponent aggregateComponent) {
+          items.add(aggregateComponent.value());
         } else if (component instanceof RowShape.ExprComponent exprComponent) {
           items.add(exprComponent.expression());
         }

@@ -143,11 +143,36 @@ public final class Messages {
             + Names.suggest(name, valid));
   }
 
-  public static String unqualifiedName(String name, Collection<String> aliases) {
+  public static String unqualifiedName(
+      String name, Collection<String> aliases, Collection<String> aggregates) {
+    String text =
+        "'" + name + "' is neither an aggregate's 'as' nor qualified by an alias; write alias."
+            + name + " (aliases: " + String.join(", ", aliases) + ")";
+    if (!aggregates.isEmpty()) {
+      text += "; " + Names.suggest(name, aggregates);
+    }
+    return tag("unqualified-name", text);
+  }
+
+  public static String correlatedAggregateUse(String name) {
     return tag(
-        "unqualified-name",
-        "'" + name + "' must be qualified by an alias, as alias." + name + " (aliases: "
-            + String.join(", ", aliases) + ")");
+        "correlated-aggregate",
+        "aggregate '" + name + "' names an outer alias in its where/value, so it is a correlated"
+            + " subquery that would be computed again here; use it only as a result component, or"
+            + " filter its related rows by their own columns and parameters only");
+  }
+
+  public static String aggregateResultType(String component, String expected, String actual) {
+    return tag(
+        "aggregate-type",
+        "component '" + component + "' receives " + expected + " but has type " + actual);
+  }
+
+  public static String aggregateNullable(String component) {
+    return tag(
+        "nullable-required",
+        "component '" + component + "' can be null: the aggregate is NULL for a root without"
+            + " related rows; use a boxed type with @Nullable, or Optional<…>");
   }
 
   public static String unknownParameter(String name, Collection<String> valid) {

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param limit the {@code @Limit} parameter, or null
  * @param offset the {@code @Offset} parameter, or null
  * @param parameters every method parameter by name
+ * @param aggregates {@code @Count}, {@code @Exists} and {@code @Aggregate} values, in declaration
+ *     order
  */
 public record QueryModel(
     String method,
@@ -24,13 +26,40 @@ public record QueryModel(
     List<SelectItem> select,
     Parameter limit,
     Parameter offset,
-    Map<String, Parameter> parameters) {
+    Map<String, Parameter> parameters,
+    List<AggregateModel> aggregates) {
 
   public QueryModel {
     joins = List.copyOf(joins);
+    aggregates = List.copyOf(aggregates);
     orderBy = List.copyOf(orderBy);
     select = List.copyOf(select);
     parameters = new LinkedHashMap<>(parameters);
+  }
+
+  /** A query without aggregates. */
+  public QueryModel(
+      String method,
+      boolean distinct,
+      Alias root,
+      List<Join> joins,
+      Node where,
+      List<OrderItem> orderBy,
+      List<SelectItem> select,
+      Parameter limit,
+      Parameter offset,
+      Map<String, Parameter> parameters) {
+    this(method, distinct, root, joins, where, orderBy, select, limit, offset, parameters, List.of());
+  }
+
+  /** The aggregate named {@code as}, or null. */
+  public AggregateModel aggregate(String as) {
+    for (AggregateModel aggregate : aggregates) {
+      if (aggregate.as().equals(as)) {
+        return aggregate;
+      }
+    }
+    return null;
   }
 
   /** Every alias in declaration order: the root, then each join's. */

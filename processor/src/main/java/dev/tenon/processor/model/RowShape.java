@@ -27,6 +27,10 @@ public sealed interface RowShape {
   /** An alias's entity ({@code Book book}, {@code @Nullable BookNote usernote}). */
   record AliasComponent(String name, Alias alias, boolean optional) implements Component {}
 
+  /** An aggregate's value, matched by its {@code as}. */
+  record AggregateComponent(String name, SelectItem.AggregateValue value, boolean optional)
+      implements Component {}
+
   /** An {@code @Expr} value. */
   record ExprComponent(String name, SelectItem.Expression expression, boolean optional)
       implements Component {}

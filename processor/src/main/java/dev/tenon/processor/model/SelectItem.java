@@ -16,6 +16,14 @@ public sealed interface SelectItem {
     }
   }
 
+  /** An aggregate's value ({@code @Count}, {@code @Exists}, {@code @Aggregate}). */
+  record AggregateValue(AggregateModel aggregate, ValueType type) implements SelectItem {
+    @Override
+    public int width() {
+      return 1;
+    }
+  }
+
   /** One expression ({@code @Expr}). */
   record Expression(Node expr, ValueType type) implements SelectItem {
     @Override

@@ -4,6 +4,7 @@ import dev.tenon.Dialect;
 import dev.tenon.processor.expr.BinaryOp;
 import dev.tenon.processor.expr.Node;
 import dev.tenon.processor.expr.UnaryOp;
+import dev.tenon.processor.model.AggregateModel;
 import dev.tenon.processor.model.Alias;
 import dev.tenon.processor.model.Parameter;
 import dev.tenon.processor.model.Property;
@@ -30,16 +31,38 @@ final class ExpressionRenderer {
   private final Map<String, Alias> aliases;
   private final Map<String, Parameter> parameters;
   private final List<Binding> bindings;
+  private final Map<String, AggregateModel> aggregates;
 
   ExpressionRenderer(
       Dialect dialect,
       Map<String, Alias> aliases,
       Map<String, Parameter> parameters,
       List<Binding> bindings) {
+    this(dialect, aliases, parameters, bindings, Map.of());
+  }
+
+  ExpressionRenderer(
+      Dialect dialect,
+      Map<String, Alias> aliases,
+      Map<String, Parameter> parameters,
+      List<Binding> bindings,
+      Map<String, AggregateModel> aggregates) {
     this.dialect = dialect;
     this.aliases = aliases;
     this.parameters = parameters;
     this.bindings = bindings;
+    this.aggregates = aggregates;
+  }
+
+  /** A renderer that also sees {@code alias} (an aggregate's related rows), sharing bindings. */
+  ExpressionRenderer with(Alias alias) {
+    Map<String, Alias> inner = new java.util.LinkedHashMap<>(aliases);
+    inner.put(alias.name(), alias);
+    return new ExpressionRenderer(dialect, inner, parameters, bindings, Map.of());
+  }
+
+  Dialect dialect() {
+    return dialect;
   }
 
   /** Renders {@code node} as an operand of something binding at {@code context} precedence. */
@@ -66,7 +89,9 @@ final class ExpressionRenderer {
   }
 
   private void renderBare(Node node, StringBuilder sql) {
-    if (node instanceof Node.Ref ref) {
+    if (node instanceof Node.Ref ref && ref.qualifier() == null) {
+      aggregateValue(aggregates.get(ref.name()), sql);
+    } else if (node instanceof Node.Ref ref) {
       column(ref, sql);
     } else if (node instanceof Node.Param param) {
       bind(param, false, sql);
@@ -118,6 +143,26 @@ final class ExpressionRenderer {
       sql.append(')');
     } else {
       throw new IllegalStateException("unknown node " + node);
+    }
+  }
+
+  /**
+   * An aggregate's value where it is used: a column of its derived table (so using it in WHERE or
+   * ORDER BY computes nothing again), or for a correlated one its subquery.
+   */
+  void aggregateValue(AggregateModel aggregate, StringBuilder sql) {
+    if (aggregate == null) {
+      throw new IllegalStateException("unchecked bare name");
+    }
+    if (aggregate.correlated()) {
+      Aggregates.correlated(aggregate, this, sql);
+      return;
+    }
+    String table = Identifiers.quote(dialect, aggregate.as());
+    switch (aggregate.kind()) {
+      case COUNT_ROWS, COUNT -> sql.append("COALESCE(").append(table).append(".v, 0)");
+      case EXISTS -> sql.append('(').append(table).append(".k1 IS NOT NULL)");
+      default -> sql.append(table).append(".v");
     }
   }
 

@@ -3,6 +3,7 @@ package dev.tenon.processor.sql;
 import dev.tenon.Dialect;
 import dev.tenon.processor.expr.NullsOrder;
 import dev.tenon.processor.expr.OrderItem;
+import dev.tenon.processor.model.AggregateModel;
 import dev.tenon.processor.model.Alias;
 import dev.tenon.processor.model.Join;
 import dev.tenon.processor.model.Property;
@@ -10,6 +11,7 @@ import dev.tenon.processor.model.QueryModel;
 import dev.tenon.processor.model.Relation;
 import dev.tenon.processor.model.SelectItem;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +33,12 @@ public final class SqlPlanner {
     }
     Map<String, Alias> aliases = query.aliases();
     List<Binding> bindings = new ArrayList<>();
+    Map<String, AggregateModel> aggregates = new LinkedHashMap<>();
+    for (AggregateModel aggregate : query.aggregates()) {
+      aggregates.put(aggregate.as(), aggregate);
+    }
     ExpressionRenderer expressions =
-        new ExpressionRenderer(dialect, aliases, query.parameters(), bindings);
+        new ExpressionRenderer(dialect, aliases, query.parameters(), bindings, aggregates);
     StringBuilder sql = new StringBuilder("SELECT ");
     if (query.distinct()) {
       sql.append("DISTINCT ");
@@ -44,6 +50,11 @@ public final class SqlPlanner {
         .append(Identifiers.quote(dialect, query.root().name()));
     for (Join join : query.joins()) {
       join(join, dialect, expressions, sql);
+    }
+    for (AggregateModel aggregate : query.aggregates()) {
+      if (!aggregate.correlated()) {
+        Aggregates.join(aggregate, expressions, sql);
+      }
     }
     if (query.where() != null) {
       sql.append("\nWHERE ");
@@ -84,6 +95,12 @@ public final class SqlPlanner {
           first = false;
           sql.append(alias).append('.').append(Identifiers.quote(dialect, property.column()));
         }
+      } else if (item instanceof SelectItem.AggregateValue value) {
+        if (!first) {
+          sql.append(", ");
+        }
+        first = false;
+        expressions.aggregateValue(value.aggregate(), sql);
       } else if (item instanceof SelectItem.Expression expression) {
         if (!first) {
           sql.append(", ");

@@ -63,6 +63,9 @@ final class RowReaders {
         if (component instanceof RowShape.AliasComponent aliasComponent) {
           value = entityValue(aliasComponent.alias(), at);
           at += aliasComponent.alias().entity().properties().size();
+        } else if (component instanceof RowShape.AggregateComponent aggregate) {
+          value = Reads.read(aggregate.value().type(), "row", CodeBlock.of("$L", at));
+          at += 1;
         } else {
           RowShape.ExprComponent expr = (RowShape.ExprComponent) component;
           value = Reads.read(expr.expression().type(), "row", CodeBlock.of("$L", at));
