@@ -46,7 +46,7 @@ public final class TenonProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    Diagnostics diagnostics = new Diagnostics(processingEnv);
     Annotations reader = new Annotations(processingEnv.getElementUtils());
     Set<TypeElement> entities = new LinkedHashSet<>();
     for (Element element : round.getElementsAnnotatedWith(Table.class)) {

@@ -103,8 +103,16 @@ public final class Columns {
     return row.getObject(index, LocalDateTime.class);
   }
 
+  /**
+   * An offset date-time. sqlite-jdbc stores one as its ISO text and cannot convert it back, so a
+   * text value is parsed (a space between date and time is accepted too).
+   */
   public static OffsetDateTime getOffsetDateTime(ResultSet row, int index) throws SQLException {
-    return row.getObject(index, OffsetDateTime.class);
+    Object value = row.getObject(index);
+    if (value instanceof String text) {
+      return OffsetDateTime.parse(text.indexOf('T') < 0 ? text.replaceFirst(" ", "T") : text);
+    }
+    return value == null ? null : row.getObject(index, OffsetDateTime.class);
   }
 
   public static Instant getInstant(ResultSet row, int index) throws SQLException {
@@ -282,7 +290,7 @@ public final class Columns {
           "a collection parameter must not be null; pass an empty collection to match nothing");
     }
     if (dialect == Dialect.MYSQL || dialect == Dialect.SQLITE) {
-      statement.setString(index, JsonArrays.of(values));
+      statement.setString(index, JsonArrays.of(values, dialect));
       return;
     }
     Object[] elements = new Object[values.size()];

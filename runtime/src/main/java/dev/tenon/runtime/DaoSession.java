@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -63,6 +64,91 @@ public final class DaoSession {
     return Optional.ofNullable(single(query, binder, reader));
   }
 
+  /**
+   * Every root, with its collections folded from joined rows ({@code Fetch.JOIN}) and loaded by
+   * one more statement per chunk of roots ({@code Fetch.BATCH}).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> List<T> folded(Query query, Binder binder, Fold fold) {
+    if (handle != null) {
+      return (List<T>) folded(handle, query, binder, fold);
+    }
+    return jdbi.withHandle(opened -> (List<T>) folded(opened, query, binder, fold));
+  }
+
+  /** The only folded root, or null; more than one root is an error. */
+  public <T> T foldedSingle(Query query, Binder binder, Fold fold) {
+    List<T> roots = folded(query, binder, fold);
+    if (roots.size() > 1) {
+      throw new IllegalStateException(
+          query.method() + ": expected at most one row but the query returned " + roots.size());
+    }
+    return roots.isEmpty() ? null : roots.get(0);
+  }
+
+  /** The only folded root, or empty; more than one root is an error. */
+  public <T> Optional<T> foldedOptional(Query query, Binder binder, Fold fold) {
+    return Optional.ofNullable(foldedSingle(query, binder, fold));
+  }
+
+  /**
+   * Rows as they are read, with a bounded fetch size, so any number of rows takes constant memory.
+   * The caller closes the stream; that closes the result set, the statement and (for a session
+   * made from a {@link Jdbi}) the handle. On PostgreSQL the driver only streams inside a
+   * transaction, so outside one the stream runs in its own and ends it on close.
+   */
+  public <T> Stream<T> stream(Query query, Binder binder, RowReader<T> reader) {
+    return RowStream.open(handle, jdbi, this::dialect, query, binder, reader, null);
+  }
+
+  /** A stream of folded roots: each is emitted once the first row of the next root is read. */
+  public <T> Stream<T> foldedStream(Query query, Binder binder, Fold fold) {
+    return RowStream.open(handle, jdbi, this::dialect, query, binder, null, fold);
+  }
+
+  private static final int BATCH_CHUNK = 1000;
+
+  private List<Object> folded(Handle on, Query query, Binder binder, Fold fold) {
+    Dialect dialect = dialect(on);
+    String sql = query.sql(dialect);
+    Folder folder = new Folder(fold);
+    try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
+      binder.bind(statement, dialect);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          folder.accept(rows);
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(query, sql, e);
+    }
+    for (int i = 0; i < fold.children.length; i++) {
+      if (fold.children[i].batched()) {
+        batch(on, dialect, folder, i, fold.children[i]);
+      }
+    }
+    return folder.buildAll();
+  }
+
+  /** Loads a BATCH collection for every root, {@value #BATCH_CHUNK} parent keys a statement. */
+  private static void batch(Handle on, Dialect dialect, Folder folder, int childIndex, Fold level) {
+    List<Object> keys = folder.rootKeys();
+    String sql = level.batchQuery.sql(dialect);
+    for (int from = 0; from < keys.size(); from += BATCH_CHUNK) {
+      List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH_CHUNK));
+      try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
+        level.batchBinder.bind(statement, dialect, chunk);
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            folder.acceptBatchRow(childIndex, level, rows);
+          }
+        }
+      } catch (SQLException e) {
+        throw failure(level.batchQuery, sql, e);
+      }
+    }
+  }
+
   private <T> List<T> list(Handle on, Query query, Binder binder, RowReader<T> reader) {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
@@ -102,11 +188,11 @@ public final class DaoSession {
     }
   }
 
-  private Dialect dialect(Handle on) {
+  Dialect dialect(Handle on) {
     return pinned != null ? pinned : TenonSettings.dialectOf(on);
   }
 
-  private static UnableToExecuteStatementException failure(Query query, String sql, SQLException e) {
+  static UnableToExecuteStatementException failure(Query query, String sql, SQLException e) {
     return new UnableToExecuteStatementException(
         query.method() + " failed: " + e.getMessage() + " [SQL: " + sql + "]", e, null);
   }

@@ -90,7 +90,9 @@ public final class DaoChecker {
       return null;
     }
     List<Dialect> dialects =
-        declared == Dialect.AUTO ? List.of(Dialect.H2, Dialect.POSTGRES) : List.of(declared);
+        declared == Dialect.AUTO
+            ? List.of(Dialect.H2, Dialect.POSTGRES, Dialect.MYSQL, Dialect.SQLITE)
+            : List.of(declared);
     PackageElement pkg = elements.getPackageOf(type);
     return new DaoModel(
         type,

@@ -121,8 +121,20 @@ final class QueryChecker {
         }
       }
     }
+    Map<String, Join> joinsByAlias = new LinkedHashMap<>();
+    for (Join join : joins) {
+      joinsByAlias.put(join.alias().name(), join);
+    }
     ResultChecker.Result result =
-        resultChecker.check(method, root, scope, aggregates, conditions);
+        resultChecker.check(method, root, scope, aggregates, joinsByAlias, conditions);
+    CollectionChecker.Plan plan = null;
+    String methodName = method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
+    if (result != null) {
+      plan =
+          new CollectionChecker(diagnostics)
+              .plan(methodName, root, joins, result.row(), result.kind(), limit, offset, byName,
+                  Origin.of(method));
+    }
     for (Parameter parameter : parameters) {
       if (parameter.role() == ParameterRole.VALUE && !used.contains(parameter.name())) {
         diagnostics.error(parameter.origin(), Messages.unusedParameter(parameter.name()));
@@ -133,18 +145,41 @@ final class QueryChecker {
     }
     QueryModel query =
         new QueryModel(
-            method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName(),
+            methodName,
             annotations.bool(select, "distinct"),
             root,
-            joins,
+            plan.mainJoins(),
             where,
             orderBy,
-            ResultChecker.selectItems(result.row()),
+            selectItems(result.row(), root, plan.folded()),
             limit,
             offset,
             byName,
-            List.copyOf(aggregates.values()));
-    return new MethodModel(method, query, result.kind(), result.row(), parameters);
+            List.copyOf(aggregates.values()),
+            plan.foldKeys());
+    return new MethodModel(
+        method,
+        query,
+        result.kind(),
+        result.row(),
+        parameters,
+        plan.batches(),
+        plan.folded() ? MethodModel.Fold.FOLDED : MethodModel.Fold.NONE);
+  }
+
+  /** The SELECT list; a folded row reads the root's columns even where it does not map them. */
+  private static List<dev.tenon.processor.model.SelectItem> selectItems(
+      RowShape row, Alias root, boolean folded) {
+    List<dev.tenon.processor.model.SelectItem> items = new ArrayList<>();
+    boolean rootMapped =
+        row instanceof RowShape.EntityRow
+            || ((RowShape.RecordRow) row)
+                .components().stream().anyMatch(c -> c.name().equals(root.name()));
+    if (folded && !rootMapped) {
+      items.add(new dev.tenon.processor.model.SelectItem.EntityColumns(root));
+    }
+    items.addAll(RowShape.selectItems(row));
+    return items;
   }
 
   private Alias root(ExecutableElement method, AnnotationMirror select) {

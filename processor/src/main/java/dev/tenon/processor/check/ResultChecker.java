@@ -6,6 +6,7 @@ import dev.tenon.processor.diag.Messages;
 import dev.tenon.processor.expr.Node;
 import dev.tenon.processor.model.AggregateModel;
 import dev.tenon.processor.model.Alias;
+import dev.tenon.processor.model.Join;
 import dev.tenon.processor.model.ValueKind;
 import dev.tenon.processor.model.Origin;
 import dev.tenon.processor.model.ReturnKind;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.RecordComponentElement;
@@ -31,6 +33,8 @@ import javax.lang.model.type.TypeMirror;
 final class ResultChecker {
   private final Annotations annotations;
   private final Diagnostics diagnostics;
+  /** The method's joins by alias, for the method being checked. */
+  private Map<String, Join> joins = Map.of();
 
   ResultChecker(Annotations annotations, Diagnostics diagnostics) {
     this.annotations = annotations;
@@ -46,17 +50,26 @@ final class ResultChecker {
       Alias root,
       Map<String, Alias> scope,
       Map<String, AggregateModel> aggregates,
+      Map<String, Join> joins,
       ConditionChecker conditions) {
+    this.joins = joins;
     TypeMirror returnType = method.getReturnType();
     ReturnKind kind = ReturnKind.SINGLE;
     TypeMirror rowType = returnType;
     if (returnType instanceof DeclaredType declared) {
       String raw = ((TypeElement) declared.asElement()).getQualifiedName().toString();
-      if (raw.equals("java.util.List") || raw.equals("java.util.Optional")) {
+      if (raw.equals("java.util.List")
+          || raw.equals("java.util.Optional")
+          || raw.equals("java.util.stream.Stream")) {
         if (declared.getTypeArguments().size() != 1) {
           return wrong(method, returnType);
         }
-        kind = raw.equals("java.util.List") ? ReturnKind.LIST : ReturnKind.OPTIONAL;
+        kind =
+            switch (raw) {
+              case "java.util.List" -> ReturnKind.LIST;
+              case "java.util.Optional" -> ReturnKind.OPTIONAL;
+              default -> ReturnKind.STREAM;
+            };
         rowType = declared.getTypeArguments().get(0);
       }
     }
@@ -79,6 +92,9 @@ final class ResultChecker {
       } else {
         components.add(checked);
       }
+    }
+    if (ok) {
+      ok = topLevelAliasesOutsideCollections(components);
     }
     return ok ? new Result(kind, new RowShape.RecordRow(rowType, components)) : null;
   }
@@ -126,10 +142,9 @@ final class ResultChecker {
       diagnostics.error(origin, Messages.unmatchedComponent(name, names));
       return null;
     }
-    if (valueType instanceof DeclaredType declared
-        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.util.List")) {
-      diagnostics.error(origin, Messages.toManyCollection(name));
-      return null;
+    TypeMirror listOf = listArgument(valueType);
+    if (listOf != null) {
+      return collection(component, alias, listOf);
     }
     if (!(valueType instanceof DeclaredType declared)
         || !((TypeElement) declared.asElement())
@@ -145,6 +160,126 @@ final class ResultChecker {
       return null;
     }
     return new RowShape.AliasComponent(name, alias, optional);
+  }
+
+  /** A {@code List<X>} component of a to-many alias. */
+  private RowShape.Component collection(Element component, Alias alias, TypeMirror elementType) {
+    String name = component.getSimpleName().toString();
+    Join join = joins.get(alias.name());
+    if (join == null || !join.relation().toMany()) {
+      diagnostics.error(Origin.of(component), Messages.collectionNotToMany(name, alias.name()));
+      return null;
+    }
+    RowShape element = element(component, alias, elementType);
+    return element == null ? null : new RowShape.CollectionComponent(name, join, element);
+  }
+
+  /** A collection's element: the alias's entity, or a record of it and aliases under it. */
+  private RowShape element(Element component, Alias alias, TypeMirror type) {
+    Alias present = new Alias(alias.name(), alias.entity(), false);
+    if (!(type instanceof DeclaredType declared)) {
+      diagnostics.error(
+          Origin.of(component),
+          Messages.componentEntityMismatch(
+              component.getSimpleName().toString(), alias.entity().qualifiedName(), type.toString()));
+      return null;
+    }
+    TypeElement element = (TypeElement) declared.asElement();
+    if (element.getQualifiedName().contentEquals(alias.entity().qualifiedName())) {
+      return new RowShape.EntityRow(present);
+    }
+    if (element.getKind() != ElementKind.RECORD) {
+      diagnostics.error(
+          Origin.of(component),
+          Messages.componentEntityMismatch(
+              component.getSimpleName().toString(), alias.entity().qualifiedName(), type.toString()));
+      return null;
+    }
+    List<RowShape.Component> components = new ArrayList<>();
+    boolean ok = true;
+    for (RecordComponentElement part : element.getRecordComponents()) {
+      String name = part.getSimpleName().toString();
+      Join join = joins.get(name);
+      boolean self = name.equals(alias.name());
+      if (!self && (join == null || !isUnder(join, alias.name()))) {
+        diagnostics.error(Origin.of(part), Messages.notUnderCollection(name, alias.name()));
+        ok = false;
+        continue;
+      }
+      TypeMirror partType = part.asType();
+      TypeMirror optionalOf = optionalArgument(partType);
+      TypeMirror valueType = optionalOf != null ? optionalOf : partType;
+      TypeMirror listOf = listArgument(valueType);
+      Alias partAlias = self ? present : join.alias();
+      RowShape.Component checked;
+      if (listOf != null && !self) {
+        checked = collection(part, partAlias, listOf);
+      } else if (!(valueType instanceof DeclaredType declaredPart)
+          || !((TypeElement) declaredPart.asElement())
+              .getQualifiedName()
+              .contentEquals(partAlias.entity().qualifiedName())) {
+        diagnostics.error(
+            Origin.of(part),
+            Messages.componentEntityMismatch(
+                name, partAlias.entity().qualifiedName(), partType.toString()));
+        checked = null;
+      } else if (partAlias.nullable()
+          && optionalOf == null
+          && !Annotations.hasSimpleName(part, "Nullable")) {
+        diagnostics.error(Origin.of(part), Messages.nullableRequired(name, partAlias.name()));
+        checked = null;
+      } else {
+        checked = new RowShape.AliasComponent(name, partAlias, optionalOf != null);
+      }
+      if (checked == null) {
+        ok = false;
+      } else {
+        components.add(checked);
+      }
+    }
+    return ok ? new RowShape.RecordRow(type, components) : null;
+  }
+
+  /** Whether {@code join}'s parent chain passes through {@code ancestor}. */
+  private boolean isUnder(Join join, String ancestor) {
+    Join current = join;
+    while (current != null) {
+      if (current.parent().name().equals(ancestor)) {
+        return true;
+      }
+      current = joins.get(current.parent().name());
+    }
+    return false;
+  }
+
+  /** Reports top-level alias components that vary per element of a collection in the same row. */
+  private boolean topLevelAliasesOutsideCollections(List<RowShape.Component> components) {
+    boolean ok = true;
+    for (RowShape.Component component : components) {
+      if (!(component instanceof RowShape.AliasComponent aliasComponent)) {
+        continue;
+      }
+      Join join = joins.get(aliasComponent.alias().name());
+      for (RowShape.Component other : components) {
+        if (other instanceof RowShape.CollectionComponent collection
+            && join != null
+            && isUnder(join, collection.join().alias().name())) {
+          diagnostics.error(
+              join.origin(), Messages.aliasInsideCollection(component.name(), collection.name()));
+          ok = false;
+        }
+      }
+    }
+    return ok;
+  }
+
+  private static TypeMirror listArgument(TypeMirror type) {
+    if (type instanceof DeclaredType declared
+        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.util.List")
+        && declared.getTypeArguments().size() == 1) {
+      return declared.getTypeArguments().get(0);
+    }
+    return null;
   }
 
   private RowShape.Component aggregateComponent(
@@ -200,20 +335,6 @@ final class ResultChecker {
 
   /** The SELECT list a row shape reads, in order. */
   static List<SelectItem> selectItems(RowShape row) {
-    List<SelectItem> items = new ArrayList<>();
-    if (row instanceof RowShape.EntityRow entityRow) {
-      items.add(new SelectItem.EntityColumns(entityRow.alias()));
-    } else if (row instanceof RowShape.RecordRow recordRow) {
-      for (RowShape.Component component : recordRow.components()) {
-        if (component instanceof RowShape.AliasComponent aliasComponent) {
-          items.add(new SelectItem.EntityColumns(aliasComponent.alias()));
-        } else if (component instanceof RowShape.AggregateComponent aggregateComponent) {
-          items.add(aggregateComponent.value());
-        } else if (component instanceof RowShape.ExprComponent exprComponent) {
-          items.add(exprComponent.expression());
-        }
-      }
-    }
-    return items;
+    return RowShape.selectItems(row);
   }
 }

@@ -4,6 +4,7 @@ import dev.tenon.processor.model.Origin;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.Diagnostic;
 
 /**
@@ -13,10 +14,13 @@ import javax.tools.Diagnostic;
  */
 public final class Diagnostics {
   private final Messager messager;
+  /** Null outside javac. */
+  private final SourceTrees sourceTrees;
   private int errors;
 
-  public Diagnostics(Messager messager) {
-    this.messager = messager;
+  public Diagnostics(ProcessingEnvironment environment) {
+    this.messager = environment.getMessager();
+    this.sourceTrees = SourceTrees.of(environment);
   }
 
   public void error(Origin origin, String message) {
@@ -41,6 +45,12 @@ public final class Diagnostics {
   }
 
   private void print(Diagnostic.Kind kind, Origin origin, String message) {
+    if (origin != null
+        && origin.element() != null
+        && sourceTrees != null
+        && sourceTrees.print(kind, message, origin)) {
+      return; // a record component or a repeated annotation, which the Messager cannot place
+    }
     if (origin == null || origin.element() == null) {
       messager.printMessage(kind, message);
     } else if (origin.mirror() == null) {

@@ -265,11 +265,76 @@ public final class Messages {
             + "', which can be NULL; use the boxed type and @Nullable, or Optional<…>");
   }
 
-  public static String toManyCollection(String component) {
+  public static String collectionNotToMany(String component, String alias) {
     return tag(
-        "unsupported-collection",
-        "component '" + component + "' is a List; folded collections are not supported yet:"
-            + " map the alias to a single entity component");
+        "collection-not-to-many",
+        "component '" + component + "' is a List, but alias '" + alias + "' is "
+            + (alias.isEmpty() ? "not a join" : "not a to-many join")
+            + "; a List needs a join along a to-many relation, a to-one alias maps to one entity");
+  }
+
+  public static String notUnderCollection(String component, String collection) {
+    return tag(
+        "collection-element",
+        "component '" + component + "' of the element record of '" + collection + "' must be '"
+            + collection + "' itself or an alias joined under it (its path starting at '"
+            + collection + "' or below)");
+  }
+
+  public static String aliasInsideCollection(String component, String collection) {
+    return tag(
+        "collection-element",
+        "alias '" + component + "' is joined under collection '" + collection + "', so it has one"
+            + " value per element, not per row: map it inside the element record of '"
+            + collection + "'");
+  }
+
+  public static String pagingWithFoldedCollection(String collection) {
+    return tag(
+        "paging-folded-collection",
+        "@Limit/@Offset page joined rows, which would cut collection '" + collection
+            + "' short; load it with @LeftJoin(…, fetch = Fetch.BATCH) to page the roots");
+  }
+
+  public static String batchNotFromRoot(String alias, String root) {
+    return tag(
+        "batch-path",
+        "Fetch.BATCH loads '" + alias + "' by the keys of the root '" + root + "': its path must"
+            + " start at '" + root + "'");
+  }
+
+  public static String batchCompositeKey(String alias) {
+    return tag(
+        "batch-path",
+        "Fetch.BATCH for '" + alias + "' needs a relation with a one-column key; use Fetch.JOIN");
+  }
+
+  public static String batchOnOuterAlias(String alias, String other) {
+    return tag(
+        "batch-on",
+        "the 'on' of BATCH join '" + alias + "' names alias '" + other + "', which its own"
+            + " statement does not have; it may name '" + alias + "' and parameters only");
+  }
+
+  public static String batchNotTopLevel(String alias) {
+    return tag(
+        "batch-path",
+        "Fetch.BATCH is supported for collections of the row itself, not nested ones ('" + alias
+            + "'); use Fetch.JOIN");
+  }
+
+  public static String streamWithBatch(String alias) {
+    return tag(
+        "stream-batch",
+        "a Stream reads rows as they come, but Fetch.BATCH collection '" + alias + "' needs all"
+            + " roots first; use Fetch.JOIN, or return a List");
+  }
+
+  public static String unmappedBatch(String alias) {
+    return tag(
+        "batch-unmapped",
+        "Fetch.BATCH join '" + alias + "' is not mapped to a List component; remove fetch ="
+            + " BATCH or add a List component named '" + alias + "'");
   }
 
   // ---- warnings

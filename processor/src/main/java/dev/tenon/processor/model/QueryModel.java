@@ -15,6 +15,8 @@ import java.util.Map;
  * @param parameters every method parameter by name
  * @param aggregates {@code @Count}, {@code @Exists} and {@code @Aggregate} values, in declaration
  *     order
+ * @param foldKeys aliases whose keys are appended to ORDER BY, so rows folded into one value
+ *     arrive together (root first, then each collection)
  */
 public record QueryModel(
     String method,
@@ -27,9 +29,11 @@ public record QueryModel(
     Parameter limit,
     Parameter offset,
     Map<String, Parameter> parameters,
-    List<AggregateModel> aggregates) {
+    List<AggregateModel> aggregates,
+    List<Alias> foldKeys) {
 
   public QueryModel {
+    foldKeys = List.copyOf(foldKeys);
     joins = List.copyOf(joins);
     aggregates = List.copyOf(aggregates);
     orderBy = List.copyOf(orderBy);
@@ -49,7 +53,19 @@ public record QueryModel(
       Parameter limit,
       Parameter offset,
       Map<String, Parameter> parameters) {
-    this(method, distinct, root, joins, where, orderBy, select, limit, offset, parameters, List.of());
+    this(
+        method,
+        distinct,
+        root,
+        joins,
+        where,
+        orderBy,
+        select,
+        limit,
+        offset,
+        parameters,
+        List.of(),
+        List.of());
   }
 
   /** The aggregate named {@code as}, or null. */

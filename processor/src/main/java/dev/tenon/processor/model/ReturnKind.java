@@ -7,5 +7,7 @@ public enum ReturnKind {
   /** {@code Optional<R>}: at most one row. */
   OPTIONAL,
   /** {@code R}: at most one row, null when none. */
-  SINGLE
+  SINGLE,
+  /** {@code Stream<R>}: rows as they are read; the caller closes it. */
+  STREAM
 }

@@ -1,12 +1,15 @@
 package dev.tenon.processor.sql;
 
 import dev.tenon.Dialect;
+import dev.tenon.processor.model.ValueKind;
 import dev.tenon.processor.model.ValueType;
+import java.util.Locale;
 
 /**
  * Where the dialects differ in the SQL Tenon writes (identifier quoting lives in {@link
  * Identifiers}). Every rule is a plain function of the dialect, so each one is pinned by planner
- * tests.
+ * tests. MYSQL is checked on MariaDB 10.11 and written for MySQL 8 as well; SQLITE on SQLite 3.50
+ * (as bundled by sqlite-jdbc), and needs 3.38 or later (JSON built in, NULLS FIRST/LAST).
  */
 final class DialectRules {
   private DialectRules() {}
@@ -14,16 +17,56 @@ final class DialectRules {
   /**
    * {@code operand [NOT] IN (<collection>)} with the collection bound as ONE parameter, so the SQL
    * is a constant for any size and an empty collection matches nothing (NOT IN: everything):
-   * {@code = ANY(?)} with an SQL array on H2 and PostgreSQL.
+   *
+   * <ul>
+   *   <li>H2, PostgreSQL: {@code = ANY(?)} / {@code <> ALL(?)} with an SQL array;
+   *   <li>MySQL/MariaDB: a subquery over {@code JSON_TABLE} of a JSON array text, typed per
+   *       element (see {@link #jsonTableColumn});
+   *   <li>SQLite: a subquery over {@code json_each} of a JSON array text. The left operand's
+   *       column affinity applies to the JSON values, as for any {@code IN (SELECT …)}.
+   * </ul>
    */
   static String collectionIn(Dialect dialect, String operand, boolean negated, ValueType element) {
+    String in = negated ? " NOT IN " : " IN ";
     return switch (dialect) {
       case H2, POSTGRES -> operand + (negated ? " <> ALL(?)" : " = ANY(?)");
-      default -> throw new IllegalArgumentException("no collection IN for " + dialect);
+      case MYSQL -> operand + in + "(SELECT " + jsonTableColumn(element.kind())
+          + " PATH '$')) j)";
+      case SQLITE -> operand + in + "(SELECT value FROM json_each(?))";
+      case AUTO -> throw new IllegalArgumentException("no collection IN for " + dialect);
     };
   }
 
-  /** The paging clause, with its {@code ?} in binding order (limit first). */
+  /**
+   * The select item and {@code JSON_TABLE} head for one element kind, up to its {@code PATH}.
+   * Numbers, booleans and dates get a typed column, so they compare as values. Text-like values
+   * (strings, enums, UUIDs as CHAR(36)) are read as JSON and unquoted: a typed VARCHAR column
+   * would carry the connection's collation at "implicit" strength and clash with a column of
+   * another collation ("Illegal mix of collations"); {@code JSON_UNQUOTE} yields a coercible
+   * string, so the column's own collation decides, exactly as for {@code column = ?}.
+   */
+  private static String jsonTableColumn(ValueKind kind) {
+    String type =
+        switch (kind) {
+          case LONG, INT, SHORT, BYTE -> "BIGINT";
+          case DOUBLE, FLOAT -> "DOUBLE";
+          case BIG_DECIMAL -> "DECIMAL(65, 30)";
+          case BOOLEAN -> "BOOLEAN";
+          case LOCAL_DATE -> "DATE";
+          case LOCAL_TIME -> "TIME(6)";
+          case LOCAL_DATE_TIME, INSTANT, OFFSET_DATE_TIME -> "DATETIME(6)";
+          case STRING, CHAR, ENUM, UUID -> null;
+          case BYTES -> throw new IllegalArgumentException("no byte[] collections (checked)");
+        };
+    return type == null
+        ? "JSON_UNQUOTE(j.v) FROM JSON_TABLE(?, '$[*]' COLUMNS (v JSON"
+        : "j.v FROM JSON_TABLE(?, '$[*]' COLUMNS (v " + type;
+  }
+
+  /**
+   * The paging clause, with its {@code ?} in binding order (limit first). MySQL/MariaDB and
+   * SQLite have no OFFSET without LIMIT, so an offset alone gets the largest limit each allows.
+   */
   static String paging(Dialect dialect, boolean limit, boolean offset) {
     if (limit && offset) {
       return "LIMIT ? OFFSET ?";
@@ -31,6 +74,93 @@ final class DialectRules {
     if (limit) {
       return "LIMIT ?";
     }
-    return "OFFSET ? ROWS";
+    return switch (dialect) {
+      case MYSQL -> "LIMIT 18446744073709551615 OFFSET ?";
+      case SQLITE -> "LIMIT -1 OFFSET ?";
+      default -> "OFFSET ? ROWS";
+    };
+  }
+
+  /**
+   * {@code TRUE} / {@code FALSE}; on SQLite {@code 1} / {@code 0}, because there TRUE and FALSE
+   * are only names, which a column called {@code true} would capture.
+   */
+  static String booleanLiteral(Dialect dialect, boolean value) {
+    if (dialect == Dialect.SQLITE) {
+      return value ? "1" : "0";
+    }
+    return value ? "TRUE" : "FALSE";
+  }
+
+  /**
+   * A string literal with the same characters on every dialect: quotes doubled everywhere. MySQL
+   * also reads backslash escapes in literals unless the session's sql_mode has
+   * NO_BACKSLASH_ESCAPES, so there a literal holding a backslash is spelled with {@code CHAR(92)}
+   * pieces, which mean one backslash in either mode.
+   */
+  static String stringLiteral(Dialect dialect, String text) {
+    String quoted = "'" + text.replace("'", "''") + "'";
+    if (dialect != Dialect.MYSQL || text.indexOf('\\') < 0) {
+      return quoted;
+    }
+    StringBuilder concat = new StringBuilder("CONCAT(");
+    String[] pieces = text.split("\\\\", -1);
+    for (int i = 0; i < pieces.length; i++) {
+      if (i > 0) {
+        concat.append(", CHAR(92 USING utf8mb4), ");
+      }
+      concat.append('\'').append(pieces[i].replace("'", "''")).append('\'');
+    }
+    return concat.append(')').toString();
+  }
+
+  /**
+   * What follows a LIKE pattern so that a backslash escapes {@code %}, {@code _} and itself on
+   * every dialect. H2 and PostgreSQL do so by default; SQLite has no default escape character;
+   * MySQL has one, but spelling it {@code '\'} depends on NO_BACKSLASH_ESCAPES, and {@code
+   * CHAR(92)} does not.
+   */
+  static String likeEscape(Dialect dialect) {
+    return switch (dialect) {
+      case SQLITE -> " ESCAPE '\\'";
+      case MYSQL -> " ESCAPE CHAR(92)";
+      default -> "";
+    };
+  }
+
+  /**
+   * The SQL name of a condition-language function. {@code length} counts characters everywhere:
+   * MySQL's {@code LENGTH} counts bytes, so there it is {@code CHAR_LENGTH}.
+   */
+  static String function(Dialect dialect, String name) {
+    String upper = name.toUpperCase(Locale.ROOT);
+    if (dialect == Dialect.MYSQL && upper.equals("LENGTH")) {
+      return "CHAR_LENGTH";
+    }
+    return upper;
+  }
+
+  /**
+   * The operator for {@code /} between two integers. The other dialects truncate (7 / 2 = 3);
+   * MySQL's {@code /} returns a decimal (3.5000), its {@code DIV} truncates like the others.
+   */
+  static String integerDivision(Dialect dialect) {
+    return dialect == Dialect.MYSQL ? "DIV" : "/";
+  }
+
+  /** Whether {@code NULLS FIRST} / {@code NULLS LAST} are written as they are (not MySQL). */
+  static boolean hasNullsOrdering(Dialect dialect) {
+    return dialect != Dialect.MYSQL;
+  }
+
+  /**
+   * Where MySQL/MariaDB put nulls when nothing is said: they sort as the smallest value, first
+   * ascending and last descending.
+   */
+  static boolean nullsFirstByDefault(Dialect dialect, boolean descending) {
+    if (dialect != Dialect.MYSQL) {
+      throw new IllegalArgumentException("only MySQL's default is needed: " + dialect);
+    }
+    return !descending;
   }
 }

@@ -2,12 +2,14 @@ package dev.tenon.processor.sql;
 
 import dev.tenon.Dialect;
 import dev.tenon.processor.expr.BinaryOp;
+import dev.tenon.processor.expr.LiteralKind;
 import dev.tenon.processor.expr.Node;
 import dev.tenon.processor.expr.UnaryOp;
 import dev.tenon.processor.model.AggregateModel;
 import dev.tenon.processor.model.Alias;
 import dev.tenon.processor.model.Parameter;
 import dev.tenon.processor.model.Property;
+import dev.tenon.processor.model.ValueKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,7 +98,7 @@ final class ExpressionRenderer {
     } else if (node instanceof Node.Param param) {
       bind(param, false, sql);
     } else if (node instanceof Node.Literal literal) {
-      literal(literal, sql);
+      literal(dialect, literal, sql);
     } else if (node instanceof Node.Unary unary) {
       if (unary.op() == UnaryOp.NOT) {
         sql.append("NOT ");
@@ -108,14 +110,13 @@ final class ExpressionRenderer {
       }
     } else if (node instanceof Node.Binary binary) {
       int own = binaryPrecedence(binary.op());
-      render(binary.left(), own, sql);
-      sql.append(' ').append(binary.op().sql()).append(' ');
-      // Right operands of -, / and comparisons need parentheses at equal precedence.
-      boolean associative =
-          binary.op() == BinaryOp.AND
-              || binary.op() == BinaryOp.OR
-              || binary.op() == BinaryOp.ADD
-              || binary.op() == BinaryOp.MUL;
+      // Comparisons do not chain in PostgreSQL ("a = b = TRUE" is a syntax error), so a predicate
+      // on either side of one keeps its parentheses.
+      render(binary.left(), binary.op().isComparison() ? own + 1 : own, sql);
+      sql.append(' ').append(operator(binary)).append(' ');
+      // Only AND and OR may drop the parentheses of a right operand at equal precedence: for
+      // arithmetic the user's grouping matters ("a * (b / c)" with integers, overflow, rounding).
+      boolean associative = binary.op() == BinaryOp.AND || binary.op() == BinaryOp.OR;
       render(binary.right(), associative ? own : own + 1, sql);
     } else if (node instanceof Node.IsNull isNull) {
       render(isNull.operand(), ADDITIVE, sql);
@@ -126,6 +127,7 @@ final class ExpressionRenderer {
       render(like.operand(), ADDITIVE, sql);
       sql.append(like.negated() ? " NOT LIKE " : " LIKE ");
       render(like.pattern(), ADDITIVE, sql);
+      sql.append(DialectRules.likeEscape(dialect));
     } else if (node instanceof Node.Between between) {
       render(between.operand(), ADDITIVE, sql);
       sql.append(between.negated() ? " NOT BETWEEN " : " BETWEEN ");
@@ -133,7 +135,7 @@ final class ExpressionRenderer {
       sql.append(" AND ");
       render(between.high(), ADDITIVE, sql);
     } else if (node instanceof Node.Call call) {
-      sql.append(call.function().toUpperCase(Locale.ROOT)).append('(');
+      sql.append(DialectRules.function(dialect, call.function())).append('(');
       for (int i = 0; i < call.args().size(); i++) {
         if (i > 0) {
           sql.append(", ");
@@ -210,12 +212,57 @@ final class ExpressionRenderer {
     sql.append('?');
   }
 
-  private static void literal(Node.Literal literal, StringBuilder sql) {
+  /** {@code /} between integers truncates on every dialect (MySQL: {@code DIV}). */
+  private String operator(Node.Binary binary) {
+    if (binary.op() == BinaryOp.DIV && integral(binary.left()) && integral(binary.right())) {
+      return DialectRules.integerDivision(dialect);
+    }
+    return binary.op().sql();
+  }
+
+  /** Whether {@code node} is surely an integer: integer columns, parameters and literals. */
+  private boolean integral(Node node) {
+    if (node instanceof Node.Ref ref && ref.qualifier() != null) {
+      Alias alias = aliases.get(ref.qualifier());
+      return alias != null
+          && alias.entity().property(ref.name()).map(p -> integral(p.type().kind())).orElse(false);
+    } else if (node instanceof Node.Param param) {
+      Parameter parameter = parameters.get(param.name());
+      return parameter != null && !parameter.collection() && integral(parameter.type().kind());
+    } else if (node instanceof Node.Literal literal) {
+      return literal.kind() == LiteralKind.INTEGER;
+    } else if (node instanceof Node.Unary unary) {
+      return unary.op() != UnaryOp.NOT && integral(unary.operand());
+    } else if (node instanceof Node.Binary binary) {
+      return (binary.op() == BinaryOp.ADD
+              || binary.op() == BinaryOp.SUB
+              || binary.op() == BinaryOp.MUL
+              || binary.op() == BinaryOp.DIV)
+          && integral(binary.left())
+          && integral(binary.right());
+    } else if (node instanceof Node.Call call) {
+      return switch (call.function().toLowerCase(Locale.ROOT)) {
+        case "length" -> true;
+        case "abs", "coalesce" -> call.args().stream().allMatch(this::integral);
+        default -> false;
+      };
+    }
+    return false;
+  }
+
+  private static boolean integral(ValueKind kind) {
+    return kind == ValueKind.LONG
+        || kind == ValueKind.INT
+        || kind == ValueKind.SHORT
+        || kind == ValueKind.BYTE;
+  }
+
+  private static void literal(Dialect dialect, Node.Literal literal, StringBuilder sql) {
     switch (literal.kind()) {
       case INTEGER, DECIMAL -> sql.append(literal.text());
-      case STRING -> sql.append('\'').append(literal.text().replace("'", "''")).append('\'');
-      case TRUE -> sql.append("TRUE");
-      case FALSE -> sql.append("FALSE");
+      case STRING -> sql.append(DialectRules.stringLiteral(dialect, literal.text()));
+      case TRUE -> sql.append(DialectRules.booleanLiteral(dialect, true));
+      case FALSE -> sql.append(DialectRules.booleanLiteral(dialect, false));
       case NULL -> sql.append("NULL");
       default -> throw new IllegalStateException("unknown literal " + literal);
     }

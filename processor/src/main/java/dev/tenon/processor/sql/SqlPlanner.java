@@ -1,6 +1,8 @@
 package dev.tenon.processor.sql;
 
 import dev.tenon.Dialect;
+import dev.tenon.processor.expr.Node;
+import dev.tenon.processor.expr.Nodes;
 import dev.tenon.processor.expr.NullsOrder;
 import dev.tenon.processor.expr.OrderItem;
 import dev.tenon.processor.model.AggregateModel;
@@ -60,14 +62,25 @@ public final class SqlPlanner {
       sql.append("\nWHERE ");
       expressions.renderTop(query.where(), sql);
     }
-    if (!query.orderBy().isEmpty()) {
-      sql.append("\nORDER BY ");
-      for (int i = 0; i < query.orderBy().size(); i++) {
-        if (i > 0) {
-          sql.append(", ");
-        }
-        orderItem(query.orderBy().get(i), expressions, sql);
+    if (!query.orderBy().isEmpty() || !query.foldKeys().isEmpty()) {
+      List<String> items = new ArrayList<>();
+      for (OrderItem item : query.orderBy()) {
+        StringBuilder rendered = new StringBuilder();
+        orderItem(item, expressions, rendered);
+        items.add(rendered.toString());
       }
+      // Folding needs the rows of one value together: sort by each folded level's key last
+      // (a key the user already sorts by is not repeated).
+      for (Alias alias : query.foldKeys()) {
+        for (Property id : alias.entity().ids()) {
+          String key =
+              Identifiers.quote(dialect, alias.name()) + '.' + Identifiers.quote(dialect, id.column());
+          if (!items.contains(key) && !items.contains(key + " DESC")) {
+            items.add(key);
+          }
+        }
+      }
+      sql.append("\nORDER BY ").append(String.join(", ", items));
     }
     if (query.limit() != null || query.offset() != null) {
       sql.append('\n')
@@ -144,10 +157,32 @@ public final class SqlPlanner {
     sql.append(')');
   }
 
+  /**
+   * One ORDER BY item. NULLS FIRST/LAST is written as is where the dialect has it. MySQL/MariaDB
+   * lack it: there a leading {@code x IS NULL} key (false before true) puts the nulls, and only
+   * where the wanted place is not MySQL's own (nulls sort as the smallest value). An item with
+   * parameters takes that form on every dialect, because {@code x} is written twice and every
+   * dialect's SQL must bind the same parameters in the same order.
+   */
   private static void orderItem(OrderItem item, ExpressionRenderer expressions, StringBuilder sql) {
+    Dialect dialect = expressions.dialect();
+    boolean nullsFirst = item.nulls() == NullsOrder.FIRST;
+    boolean nullsKey =
+        item.nulls() != NullsOrder.NONE
+            && (!Nodes.params(item.expr()).isEmpty()
+                || !DialectRules.hasNullsOrdering(dialect)
+                    && DialectRules.nullsFirstByDefault(dialect, item.descending()) != nullsFirst);
+    if (nullsKey) {
+      Node expr = item.expr();
+      expressions.renderTop(new Node.IsNull(expr, false, expr.start(), expr.end()), sql);
+      sql.append(nullsFirst ? " DESC, " : ", ");
+    }
     expressions.renderTop(item.expr(), sql);
     if (item.descending()) {
       sql.append(" DESC");
+    }
+    if (nullsKey || !DialectRules.hasNullsOrdering(dialect)) {
+      return;
     }
     if (item.nulls() == NullsOrder.FIRST) {
       sql.append(" NULLS FIRST");

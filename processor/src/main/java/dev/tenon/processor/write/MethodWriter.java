@@ -9,10 +9,12 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.tenon.Dialect;
+import dev.tenon.processor.model.BatchModel;
 import dev.tenon.processor.model.MethodModel;
 import dev.tenon.processor.model.Parameter;
 import dev.tenon.processor.sql.Binding;
 import dev.tenon.processor.sql.PlannedSql;
+import dev.tenon.processor.sql.SqlPlanner;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,9 +52,8 @@ final class MethodWriter {
   }
 
   void write() {
-    List<Binding> bindings = sameBindings();
-    addSqlConstants();
-    String reader = readers.rowReader(method);
+    List<Binding> bindings = sameBindings(planned);
+    addSqlConstants(constant, planned, method.query().method());
 
     NameAllocator locals = new NameAllocator();
     MethodSpec.Builder spec =
@@ -60,32 +61,70 @@ final class MethodWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.get(method.element().getReturnType()));
+    List<String> arguments = new ArrayList<>();
     for (VariableElement parameter : method.element().getParameters()) {
       String name = parameter.getSimpleName().toString();
       locals.newName(name, parameter);
+      arguments.add(name);
       spec.addParameter(ParameterSpec.builder(TypeName.get(parameter.asType()), name).build());
     }
     String statement = locals.newName("statement");
     String dialect = locals.newName("dialect");
-    CodeBlock binder = binder(bindings, statement, dialect);
-    String call =
-        switch (method.returnKind()) {
-          case LIST -> "list";
-          case OPTIONAL -> "optional";
-          case SINGLE -> "single";
-        };
-    spec.addStatement(
-        "return this.session.$L($L, $L, $T::$L)",
-        call,
-        constant,
-        binder,
-        readers.generated(),
-        reader);
+    String keys = locals.newName("keys");
+    CodeBlock binder = binder(bindings, statement, dialect, null);
+    if (method.fold() == MethodModel.Fold.FOLDED) {
+      Map<BatchModel, String> batchConstants = new LinkedHashMap<>();
+      Map<BatchModel, CodeBlock> batchBinders = new LinkedHashMap<>();
+      for (BatchModel batch : method.batches()) {
+        Map<Dialect, PlannedSql> batchSql = new LinkedHashMap<>();
+        for (Dialect each : planned.keySet()) {
+          batchSql.put(each, SqlPlanner.plan(batch.query(), each));
+        }
+        String batchConstant =
+            members.newName(constant + "_" + DaoWriter.constantName(batch.query().root().name()));
+        addSqlConstants(batchConstant, batchSql, batch.query().method());
+        batchConstants.put(batch, batchConstant);
+        batchBinders.put(batch, binder(sameBindings(batchSql), statement, dialect, keys));
+      }
+      String fold =
+          members.newName("fold" + RowReaders.capitalize(method.element().getSimpleName().toString()));
+      readers.add(new FoldWriter(method, readers, batchConstants, batchBinders).write(fold));
+      String call =
+          switch (method.returnKind()) {
+            case LIST -> "folded";
+            case OPTIONAL -> "foldedOptional";
+            case SINGLE -> "foldedSingle";
+            case STREAM -> "foldedStream";
+          };
+      spec.addStatement(
+          "return this.session.$L($L, $L, $L($L))",
+          call,
+          constant,
+          binder,
+          fold,
+          String.join(", ", arguments));
+    } else {
+      String reader = readers.rowReader(method);
+      String call =
+          switch (method.returnKind()) {
+            case LIST -> "list";
+            case OPTIONAL -> "optional";
+            case SINGLE -> "single";
+            case STREAM -> "stream";
+          };
+      spec.addStatement(
+          "return this.session.$L($L, $L, $T::$L)",
+          call,
+          constant,
+          binder,
+          readers.generated(),
+          reader);
+    }
     type.addMethod(spec.build());
   }
 
   /** Binding order must not depend on the dialect: one binder serves every dialect's SQL. */
-  private List<Binding> sameBindings() {
+  private List<Binding> sameBindings(Map<Dialect, PlannedSql> planned) {
     List<Binding> first = null;
     for (PlannedSql sql : planned.values()) {
       if (first == null) {
@@ -98,7 +137,8 @@ final class MethodWriter {
     return first == null ? List.of() : first;
   }
 
-  private void addSqlConstants() {
+  private void addSqlConstants(
+      String constant, Map<Dialect, PlannedSql> planned, String queryName) {
     Map<String, List<Dialect>> byText = new LinkedHashMap<>();
     for (Map.Entry<Dialect, PlannedSql> entry : planned.entrySet()) {
       byText.computeIfAbsent(entry.getValue().sql(), k -> new ArrayList<>()).add(entry.getKey());
@@ -122,7 +162,7 @@ final class MethodWriter {
           first ? "$T.of($S, $L, $L)" : ".with($L, $L)",
           first
               ? new Object[] {
-                DaoWriter.QUERY, method.query().method(), field, DaoWriter.dialectList(entry.getValue())
+                DaoWriter.QUERY, queryName, field, DaoWriter.dialectList(entry.getValue())
               }
               : new Object[] {field, DaoWriter.dialectList(entry.getValue())});
       first = false;
@@ -133,18 +173,26 @@ final class MethodWriter {
             .build());
   }
 
-  private CodeBlock binder(List<Binding> bindings, String statement, String dialect) {
-    if (bindings.isEmpty()) {
+  /** A binder lambda; with {@code keys}, a batch binder whose parents' keys are that list. */
+  private CodeBlock binder(List<Binding> bindings, String statement, String dialect, String keys) {
+    if (bindings.isEmpty() && keys == null) {
       return CodeBlock.of("$T.NONE", BINDER);
     }
     CodeBlock.Builder code =
-        CodeBlock.builder().add("($L, $L) -> {\n", statement, dialect).indent();
+        keys == null
+            ? CodeBlock.builder().add("($L, $L) -> {\n", statement, dialect).indent()
+            : CodeBlock.builder().add("($L, $L, $L) -> {\n", statement, dialect, keys).indent();
     int index = 1;
     for (Binding binding : bindings) {
       Parameter parameter = binding.parameter();
       CodeBlock bind =
           binding.array()
-              ? Reads.bindCollection(parameter.type(), statement, index, dialect, parameter.name())
+              ? Reads.bindCollection(
+                  parameter.type(),
+                  statement,
+                  index,
+                  dialect,
+                  parameter.name().equals(BatchModel.KEYS) ? keys : parameter.name())
               : Reads.bind(parameter.type(), statement, index, parameter.name());
       code.add("$L;\n", bind);
       index++;

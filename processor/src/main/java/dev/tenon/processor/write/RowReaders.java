@@ -40,11 +40,12 @@ final class RowReaders {
     return generated;
   }
 
-  /** Adds the reader for {@code method}'s rows; returns its name. */
+  /** Adds the reader for {@code method}'s (unfolded) rows; returns its name. */
   String rowReader(MethodModel method) {
     String name =
         members.newName("map" + capitalize(method.element().getSimpleName().toString()));
     RowShape row = method.row();
+    ColumnIndex index = new ColumnIndex(method.query().select());
     MethodSpec.Builder spec =
         MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -52,38 +53,46 @@ final class RowReaders {
             .addException(SQLException.class);
     if (row instanceof RowShape.EntityRow entityRow) {
       spec.returns(ClassName.get(entityType(entityRow.alias().entity())))
-          .addStatement("return $L(row, 1)", entityReader(entityRow.alias().entity()));
+          .addStatement(
+              "return $L(row, $L)",
+              entityReader(entityRow.alias().entity()),
+              index.start(entityRow.alias().name()));
     } else {
       RowShape.RecordRow record = (RowShape.RecordRow) row;
       spec.returns(TypeName.get(record.type()));
       List<CodeBlock> arguments = new ArrayList<>();
-      int at = 1;
       for (RowShape.Component component : record.components()) {
-        CodeBlock value;
-        if (component instanceof RowShape.AliasComponent aliasComponent) {
-          value = entityValue(aliasComponent.alias(), at);
-          at += aliasComponent.alias().entity().properties().size();
-        } else if (component instanceof RowShape.AggregateComponent aggregate) {
-          value = Reads.read(aggregate.value().type(), "row", CodeBlock.of("$L", at));
-          at += 1;
-        } else {
-          RowShape.ExprComponent expr = (RowShape.ExprComponent) component;
-          value = Reads.read(expr.expression().type(), "row", CodeBlock.of("$L", at));
-          at += 1;
-        }
-        if (component.optional()) {
-          value = CodeBlock.of("$T.ofNullable($L)", Optional.class, value);
-        }
-        arguments.add(value);
+        arguments.add(value(component, index));
       }
-      spec.addStatement("return new $T($L)", TypeName.get(record.type()), CodeBlock.join(arguments, ",\n    "));
+      spec.addStatement(
+          "return new $T($L)", TypeName.get(record.type()), CodeBlock.join(arguments, ",\n    "));
     }
     methods.add(spec.build());
     return name;
   }
 
+  /** The value of a non-collection component, read from the current row. */
+  CodeBlock value(RowShape.Component component, ColumnIndex index) {
+    CodeBlock value;
+    if (component instanceof RowShape.AliasComponent aliasComponent) {
+      value = entityValue(aliasComponent.alias(), index.start(aliasComponent.alias().name()));
+    } else if (component instanceof RowShape.AggregateComponent aggregate) {
+      value =
+          Reads.read(aggregate.value().type(), "row", CodeBlock.of("$L", index.at(aggregate.value())));
+    } else if (component instanceof RowShape.ExprComponent expr) {
+      value =
+          Reads.read(expr.expression().type(), "row", CodeBlock.of("$L", index.at(expr.expression())));
+    } else {
+      throw new IllegalStateException("a collection has no single value: " + component);
+    }
+    if (component.optional()) {
+      value = CodeBlock.of("$T.ofNullable($L)", Optional.class, value);
+    }
+    return value;
+  }
+
   /** An alias's entity starting at column {@code at}: null where an outer join found none. */
-  private CodeBlock entityValue(Alias alias, int at) {
+  CodeBlock entityValue(Alias alias, int at) {
     String reader = entityReader(alias.entity());
     if (!alias.nullable()) {
       return CodeBlock.of("$L(row, $L)", reader, at);
@@ -94,7 +103,7 @@ final class RowReaders {
         "$T.isNull(row, $L) ? null : $L(row, $L)", Reads.COLUMNS, idIndex, reader, at);
   }
 
-  private String entityReader(Entity entity) {
+  String entityReader(Entity entity) {
     String existing = entityReaders.get(entity.qualifiedName());
     if (existing != null) {
       return existing;
@@ -110,26 +119,33 @@ final class RowReaders {
     }
     methods.add(
         MethodSpec.methodBuilder(name)
-            .addJavadoc("Reads {@link $T} from the columns starting at {@code at}.\n", entityType(entity))
+            .addJavadoc(
+                "Reads {@link $T} from the columns starting at {@code at}.\n", entityType(entity))
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(ClassName.get(entityType(entity)))
             .addParameter(ResultSet.class, "row")
             .addParameter(int.class, "at")
             .addException(SQLException.class)
-            .addStatement("return new $T($L)", entityType(entity), CodeBlock.join(arguments, ",\n    "))
+            .addStatement(
+                "return new $T($L)", entityType(entity), CodeBlock.join(arguments, ",\n    "))
             .build());
     return name;
+  }
+
+  /** Adds a method written elsewhere (fold builders) to the class, after the readers. */
+  void add(MethodSpec method) {
+    methods.add(method);
   }
 
   void addTo(TypeSpec.Builder type) {
     type.addMethods(methods);
   }
 
-  private static TypeElement entityType(Entity entity) {
+  static TypeElement entityType(Entity entity) {
     return (TypeElement) entity.origin().element();
   }
 
-  private static String capitalize(String name) {
+  static String capitalize(String name) {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 }

@@ -1,0 +1,105 @@
+package dev.tenon.runtime;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * How one level of a folded result is read and built: rows that share the level's key are one
+ * value, and each child level collects the distinct child keys of those rows into a list. Written
+ * by the processor as constants; not API.
+ *
+ * <p>A result row {@code BookWithNotes(Book book, List<BookNote> notes)} is a root level keyed by
+ * {@code book.id} with one child level keyed by {@code notes.id}. Child keys are de-duplicated, so
+ * a second to-many join in the same statement multiplies rows but not list elements.
+ */
+public final class Fold {
+  /** The level's key from the current row; null where an outer join found no row. */
+  @FunctionalInterface
+  public interface Key {
+    Object read(ResultSet row) throws SQLException;
+  }
+
+  /** The level's own values (entity, to-one aliases), read from the first row of its key. */
+  @FunctionalInterface
+  public interface Own {
+    Object[] read(ResultSet row) throws SQLException;
+  }
+
+  /** Builds the level's value from its own values and its children's lists, in order. */
+  @FunctionalInterface
+  public interface Build {
+    Object build(Object[] own, List<?>[] children);
+  }
+
+  /** Binds a batch query: the parents' keys as one collection parameter, then the rest. */
+  @FunctionalInterface
+  public interface BatchBinder {
+    void bind(java.sql.PreparedStatement statement, dev.tenon.Dialect dialect, List<Object> keys)
+        throws SQLException;
+  }
+
+  final Key key;
+  final Own own;
+  final Build build;
+  final Fold[] children;
+  final Query batchQuery;
+  final BatchBinder batchBinder;
+  final Key parentKey;
+
+  private Fold(
+      Key key,
+      Own own,
+      Build build,
+      Fold[] children,
+      Query batchQuery,
+      BatchBinder batchBinder,
+      Key parentKey) {
+    this.key = key;
+    this.own = own;
+    this.build = build;
+    this.children = children;
+    this.batchQuery = batchQuery;
+    this.batchBinder = batchBinder;
+    this.parentKey = parentKey;
+  }
+
+  /** A level read from the same statement as its parent. */
+  public static Fold of(Key key, Own own, Build build, Fold... children) {
+    return new Fold(key, own, build, children, null, null, null);
+  }
+
+  /**
+   * A child level loaded by a second statement for all parents at once ({@code Fetch.BATCH}):
+   * {@code parentKey} reads, from each row of {@code query}, the key of the parent it belongs to.
+   */
+  public static Fold batch(
+      Query query, BatchBinder binder, Key parentKey, Key key, Own own, Build build, Fold... children) {
+    return new Fold(key, own, build, children, query, binder, parentKey);
+  }
+
+  boolean batched() {
+    return batchQuery != null;
+  }
+
+  /** A key read as one value: integral numbers as {@code Long}, so keys of INT and BIGINT match. */
+  public static Object key(ResultSet row, int index) throws SQLException {
+    Object value = row.getObject(index);
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return ((Number) value).longValue();
+    }
+    return value;
+  }
+
+  /** A composite key, or null when its first column is NULL. */
+  public static Object key(ResultSet row, int... indexes) throws SQLException {
+    Object[] parts = new Object[indexes.length];
+    for (int i = 0; i < indexes.length; i++) {
+      parts[i] = key(row, indexes[i]);
+      if (i == 0 && parts[0] == null) {
+        return null;
+      }
+    }
+    return List.of(parts);
+  }
+}
