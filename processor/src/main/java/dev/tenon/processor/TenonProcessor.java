@@ -33,6 +33,8 @@ import javax.lang.model.element.TypeElement;
 public final class TenonProcessor extends AbstractProcessor {
   /** Every {@code @Table} type seen in any round, so later rounds still know the relations. */
   private final Set<String> knownEntities = new LinkedHashSet<>();
+  /** DAOs that name types not generated yet, to check in a later round. */
+  private final Set<String> deferred = new LinkedHashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -72,8 +74,26 @@ public final class TenonProcessor extends AbstractProcessor {
             catalog,
             reader,
             diagnostics);
+    Set<TypeElement> daos = new LinkedHashSet<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        daos.add(type);
+      }
+    }
+    deferred.clear();
     for (Element element : round.getElementsAnnotatedWith(Dao.class)) {
       if (element instanceof TypeElement type) {
+        daos.add(type);
+      }
+    }
+    for (TypeElement type : daos) {
+      if (!round.processingOver() && MissingTypes.any(type)) {
+        // A type another processor has not generated yet: check this DAO in the next round.
+        deferred.add(type.getQualifiedName().toString());
+        continue;
+      }
+      {
         guarded(diagnostics, type, () -> {
           DaoModel model = checker.check(type);
           if (model != null) {

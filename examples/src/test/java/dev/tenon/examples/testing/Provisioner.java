@@ -21,6 +21,15 @@ interface Provisioner {
         System.getenv().getOrDefault("TENON_PG_URL", PostgresSchema.DEFAULT_URL));
   }
 
+  static Provisioner mariaDb() {
+    return new MariaDbDatabase(
+        System.getenv().getOrDefault("TENON_MYSQL_URL", MariaDbDatabase.DEFAULT_URL));
+  }
+
+  static Provisioner sqlite() {
+    return new SqliteFile();
+  }
+
   /** The server is not there: where it was looked for, and how a developer can start it. */
   final class Unreachable extends Exception {
     private static final long serialVersionUID = 1L;

@@ -4,14 +4,16 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The databases every example test runs on. Each gets its own isolated place per test run, loaded
- * once with the sample data and dropped at the end (see {@link SampleDatabases}).
+ * once with the sample data and dropped at the end (see {@link SampleDatabases}): an in-memory H2
+ * database, a PostgreSQL schema, a MariaDB database and an SQLite file.
  *
- * <p>Adding a database is one line here plus its {@link Provisioner} and JDBC driver, e.g. {@code
- * MARIADB(Provisioner.mariaDb())} or {@code SQLITE(Provisioner.sqlite())}.
+ * <p>Adding a database is one line here plus its {@link Provisioner} and JDBC driver.
  */
 public enum TestDatabase {
   H2(Provisioner.h2()),
-  POSTGRES(Provisioner.postgres());
+  POSTGRES(Provisioner.postgres()),
+  MARIADB(Provisioner.mariaDb()),
+  SQLITE(Provisioner.sqlite());
 
   private final Provisioner provisioner;
 

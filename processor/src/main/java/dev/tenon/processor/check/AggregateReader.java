@@ -117,12 +117,26 @@ final class AggregateReader {
       if (value == null) {
         return;
       }
+      if (kind == AggregateKind.SUM || kind == AggregateKind.AVG) {
+        SqlCategory category =
+            conditions.type(
+                value,
+                annotations.string(mirror, "value"),
+                inner,
+                new Origin(method, mirror, Annotations.explicitValue(mirror, "value")));
+        if (category != null && category != SqlCategory.NUMBER) {
+          diagnostics.error(
+              new Origin(method, mirror, Annotations.explicitValue(mirror, "value")),
+              Messages.aggregateValueType(kind.name(), category.description()));
+          return;
+        }
+      }
     }
     Node where = null;
     String whereText = annotations.string(mirror, "where");
     if (!whereText.isBlank()) {
       where =
-          conditions.expressionWithoutAggregates(
+          conditions.conditionWithoutAggregates(
               "where",
               whereText,
               inner,

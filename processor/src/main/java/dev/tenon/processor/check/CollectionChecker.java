@@ -93,7 +93,7 @@ final class CollectionChecker {
     for (Join join : joins) {
       if (join.fetch() == Fetch.BATCH
           && !batchedAliases.contains(join.alias().name())
-          && top.stream().noneMatch(c -> c.join() == join)) {
+          && !mapped(top, join)) {
         diagnostics.error(join.origin(), Messages.unmappedBatch(join.alias().name()));
       }
     }
@@ -156,6 +156,25 @@ final class CollectionChecker {
       }
     }
     return ok;
+  }
+
+  /** Whether {@code join} fills one of these collections or one nested in them. */
+  private static boolean mapped(List<RowShape.CollectionComponent> collections, Join join) {
+    for (RowShape.CollectionComponent collection : collections) {
+      if (collection.join() == join) {
+        return true;
+      }
+      if (collection.element() instanceof RowShape.RecordRow record
+          && mapped(
+              record.components().stream()
+                  .filter(RowShape.CollectionComponent.class::isInstance)
+                  .map(RowShape.CollectionComponent.class::cast)
+                  .toList(),
+              join)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Joins whose parent chain passes through {@code ancestor}, in declaration order. */

@@ -68,7 +68,57 @@ final class ConditionChecker {
       return null;
     }
     Node node = ((Parsed.Ok<Node>) parsed).value();
-    return names(node, scope, origin) ? node : null;
+    return names(node, scope, origin) && type(node, source, scope, origin) != null ? node : null;
+  }
+
+  /**
+   * A checked condition: an expression that must be boolean ({@code on}, {@code @Where}, an
+   * aggregate's {@code where}).
+   */
+  Node condition(String attribute, String source, Map<String, Alias> scope, Origin origin) {
+    Parsed<Node> parsed = ExprParser.parse(source);
+    if (parsed instanceof Parsed.Error<Node> error) {
+      diagnostics.error(
+          origin, Messages.syntax(attribute, source, error.message(), error.offset()));
+      return null;
+    }
+    Node node = ((Parsed.Ok<Node>) parsed).value();
+    if (!names(node, scope, origin)) {
+      return null;
+    }
+    SqlCategory category = type(node, source, scope, origin);
+    if (category == null) {
+      return null;
+    }
+    if (category != SqlCategory.BOOLEAN && category != SqlCategory.NULL) {
+      diagnostics.error(
+          origin, Messages.notACondition(attribute, source, category.description()));
+      return null;
+    }
+    return node;
+  }
+
+  /** Same as {@link #condition}, where no aggregate may be named. */
+  Node conditionWithoutAggregates(
+      String attribute, String source, Map<String, Alias> scope, Origin origin) {
+    Map<String, AggregateModel> saved = visibleAggregates;
+    visibleAggregates = Map.of();
+    try {
+      return condition(attribute, source, scope, origin);
+    } finally {
+      visibleAggregates = saved;
+    }
+  }
+
+  /** The category of a name-checked tree, or null when its operands cannot match (reported). */
+  SqlCategory type(Node node, String source, Map<String, Alias> scope, Origin origin) {
+    return new TypeChecker(
+            scope,
+            parameters,
+            visibleAggregates,
+            source,
+            (at, message) -> diagnostics.error(origin, Messages.typeMismatch(source, message)))
+        .infer(node);
   }
 
   /** A checked {@code @OrderBy} item, or null. */
@@ -80,7 +130,10 @@ final class ConditionChecker {
       return null;
     }
     OrderItem item = ((Parsed.Ok<OrderItem>) parsed).value();
-    return names(item.expr(), scope, origin) ? item : null;
+    if (!names(item.expr(), scope, origin)) {
+      return null;
+    }
+    return type(item.expr(), source, scope, origin) == null ? null : item;
   }
 
   /** Checks references, parameters and functions; reports each problem, returns whether none. */

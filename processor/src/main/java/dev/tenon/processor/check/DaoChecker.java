@@ -67,6 +67,7 @@ public final class DaoChecker {
     Map<String, Map<String, dev.tenon.processor.model.Relation>> daoRelations = daoRelations(type);
     Set<String> typeSuppressed = suppressed(type);
     List<MethodModel> methods = new ArrayList<>();
+    boolean complete = true;
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       if (!method.getModifiers().contains(Modifier.ABSTRACT)
           || method.getEnclosingElement().getKind() != ElementKind.INTERFACE) {
@@ -82,11 +83,13 @@ public final class DaoChecker {
       QueryChecker checker =
           new QueryChecker(catalog, annotations, diagnostics, parameters, results, daoRelations, suppressed);
       MethodModel model = checker.check(method, select);
-      if (model != null) {
+      if (model == null) {
+        complete = false; // also when the error is its entity's, reported there and not here
+      } else {
         methods.add(model);
       }
     }
-    if (diagnostics.errorCount() != errorsBefore) {
+    if (!complete || diagnostics.errorCount() != errorsBefore) {
       return null;
     }
     List<Dialect> dialects =

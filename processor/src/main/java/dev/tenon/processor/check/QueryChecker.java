@@ -104,20 +104,24 @@ final class QueryChecker {
     AnnotationMirror whereMirror = annotations.find(method, Where.class);
     if (whereMirror != null) {
       Origin origin = new Origin(method, whereMirror, Annotations.explicitValue(whereMirror, "value"));
-      where = conditions.expression("@Where", annotations.string(whereMirror, "value"), scope, origin);
+      where = conditions.condition("@Where", annotations.string(whereMirror, "value"), scope, origin);
       if (where != null) {
         warnOnOuterJoinedWhere(where, scope, origin);
       }
     }
     List<OrderItem> orderBy = new ArrayList<>();
+    List<Origin> orderOrigins = new ArrayList<>();
     AnnotationMirror orderMirror = annotations.find(method, OrderBy.class);
     if (orderMirror != null) {
       for (AnnotationValue value : annotations.list(orderMirror, "value")) {
-        OrderItem item =
-            conditions.orderItem(
-                String.valueOf(value.getValue()), scope, new Origin(method, orderMirror, value));
-        if (item != null) {
+        Origin itemOrigin = new Origin(method, orderMirror, value);
+        OrderItem item = conditions.orderItem(String.valueOf(value.getValue()), scope, itemOrigin);
+        if (item != null && dev.tenon.processor.expr.Nodes.refs(item.expr()).isEmpty()) {
+          // "ORDER BY 1" sorts by the first column; a text constant is an error on PostgreSQL.
+          diagnostics.error(itemOrigin, Messages.orderByConstant(String.valueOf(value.getValue())));
+        } else if (item != null) {
           orderBy.add(item);
+          orderOrigins.add(itemOrigin);
         }
       }
     }
@@ -134,6 +138,10 @@ final class QueryChecker {
           new CollectionChecker(diagnostics)
               .plan(methodName, root, joins, result.row(), result.kind(), limit, offset, byName,
                   Origin.of(method));
+      warnOnRowShape(result.row(), joinsByAlias, method);
+      if (annotations.bool(select, "distinct")) {
+        checkDistinctOrder(orderBy, orderOrigins, RowShape.selectItems(result.row()));
+      }
     }
     for (Parameter parameter : parameters) {
       if (parameter.role() == ParameterRole.VALUE && !used.contains(parameter.name())) {
@@ -289,7 +297,7 @@ final class QueryChecker {
       Origin onOrigin =
           new Origin(
               method, declaration.mirror(), Annotations.explicitValue(declaration.mirror(), "on"));
-      on = conditions.expressionWithoutAggregates("'on'", declaration.on(), scope, onOrigin);
+      on = conditions.conditionWithoutAggregates("'on'", declaration.on(), scope, onOrigin);
       if (on == null) {
         return null;
       }
@@ -319,6 +327,52 @@ final class QueryChecker {
   private static Origin pathOrigin(ExecutableElement method, JoinDeclaration declaration) {
     return new Origin(
         method, declaration.mirror(), Annotations.explicitValue(declaration.mirror(), "path"));
+  }
+
+  /**
+   * Warns where a row multiplies: a to-many alias mapped to one entity (one result row per related
+   * row), and two sibling collections folded from one statement (their rows multiply each other).
+   */
+  private void warnOnRowShape(RowShape row, Map<String, Join> joins, ExecutableElement method) {
+    if (!(row instanceof RowShape.RecordRow record)) {
+      return;
+    }
+    List<String> folded = new ArrayList<>();
+    for (RowShape.Component component : record.components()) {
+      if (component instanceof RowShape.AliasComponent alias) {
+        Join join = joins.get(alias.alias().name());
+        if (join != null && join.relation().toMany() && !suppressed.contains("tenon:to-many-as-single")) {
+          diagnostics.warning(join.origin(), Messages.toManyAsSingle(alias.name()));
+        }
+      } else if (component instanceof RowShape.CollectionComponent collection) {
+        if (!collection.batched()) {
+          folded.add(collection.name());
+        }
+        warnOnRowShape(collection.element(), joins, method);
+      }
+    }
+    if (folded.size() > 1 && !suppressed.contains("tenon:multiplying-collections")) {
+      diagnostics.warning(Origin.of(method), Messages.multiplyingCollections(folded));
+    }
+  }
+
+  /** With DISTINCT, databases sort only by what is selected: every sorted alias must be. */
+  private void checkDistinctOrder(
+      List<OrderItem> orderBy, List<Origin> origins, List<dev.tenon.processor.model.SelectItem> select) {
+    Set<String> selected = new HashSet<>();
+    for (dev.tenon.processor.model.SelectItem item : select) {
+      if (item instanceof dev.tenon.processor.model.SelectItem.EntityColumns columns) {
+        selected.add(columns.alias().name());
+      }
+    }
+    for (int i = 0; i < orderBy.size(); i++) {
+      for (Node.Ref ref : dev.tenon.processor.expr.Nodes.refs(orderBy.get(i).expr())) {
+        if (ref.qualifier() != null && !selected.contains(ref.qualifier())) {
+          diagnostics.error(origins.get(i), Messages.distinctOrderBy(ref.qualifier()));
+          break;
+        }
+      }
+    }
   }
 
   /** Warns where a WHERE test on an outer-joined alias turns the outer join into an inner one. */

@@ -124,6 +124,13 @@ final class ResultChecker {
       if (node == null) {
         return null;
       }
+      SqlCategory category =
+          conditions.type(node, annotations.string(expr, "value"), scope, exprOrigin);
+      if (category != null && !category.fits(SqlCategory.of(solved.kind()))) {
+        diagnostics.error(
+            exprOrigin, Messages.exprType(name, type.toString(), category.description()));
+        return null;
+      }
       Set<String> nullableAliases = ConditionChecker.nullableAliases(node, scope);
       if (!nullableAliases.isEmpty() && solved.primitive()) {
         diagnostics.error(origin, Messages.primitiveNullable(name, nullableAliases.iterator().next()));

@@ -207,6 +207,28 @@ public final class Messages {
         "function '" + name + "' takes " + expected + " argument(s), not " + actual);
   }
 
+  public static String notACondition(String attribute, String source, String actual) {
+    return tag(
+        "not-a-condition",
+        attribute + " must be a condition (true or false), but '" + source + "' is " + actual);
+  }
+
+  public static String typeMismatch(String source, String detail) {
+    return tag("type-mismatch", "in '" + source + "': " + detail);
+  }
+
+  public static String exprType(String component, String expected, String actual) {
+    return tag(
+        "expr-type",
+        "component '" + component + "' has type " + expected + " but its @Expr is " + actual);
+  }
+
+  public static String aggregateValueType(String function, String actual) {
+    return tag(
+        "aggregate-value",
+        function + " needs a number to aggregate, but the value is " + actual);
+  }
+
   public static String collectionOutsideIn(String name) {
     return tag(
         "collection-parameter",
@@ -345,5 +367,36 @@ public final class Messages {
         "@Where tests a column of outer-joined alias '" + alias + "', which turns the LEFT JOIN"
             + " into an inner one (rows without a match vanish); move the test into that join's"
             + " 'on'");
+  }
+
+  public static String toManyAsSingle(String component) {
+    return tag(
+        "to-many-as-single",
+        "'" + component + "' joins a to-many relation but is mapped to one entity, so the result"
+            + " has one row per related row; map it to a List<…>, or suppress this with"
+            + " @SuppressWarnings(\"tenon:to-many-as-single\") where 'on' picks at most one row");
+  }
+
+  public static String multiplyingCollections(java.util.List<String> collections) {
+    return tag(
+        "multiplying-collections",
+        "collections " + String.join(", ", collections) + " are folded from one statement, so"
+            + " their rows multiply each other (the lists stay right, the rows read grow as the"
+            + " product); load all but one with fetch = Fetch.BATCH");
+  }
+
+  public static String orderByConstant(String item) {
+    return tag(
+        "order-by-constant",
+        "@OrderBy item '" + item + "' names no column: a number sorts by that SELECT position and"
+            + " text is an error on PostgreSQL; sort by alias.property");
+  }
+
+  public static String distinctOrderBy(String alias) {
+    return tag(
+        "distinct-order-by",
+        "with distinct = true the database can only sort by selected columns, but alias '" + alias
+            + "' is not in the result; sort by a column of a selected alias, or map '" + alias
+            + "' into the result");
   }
 }
