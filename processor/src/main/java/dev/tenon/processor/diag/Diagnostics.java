@@ -23,6 +23,12 @@ public final class Diagnostics {
     this.sourceTrees = SourceTrees.of(environment);
   }
 
+  /** Diagnostics printed to {@code messager} only, for checking models outside javac (tests). */
+  public Diagnostics(Messager messager) {
+    this.messager = messager;
+    this.sourceTrees = null;
+  }
+
   public void error(Origin origin, String message) {
     errors++;
     print(Diagnostic.Kind.ERROR, origin, message);
