@@ -35,6 +35,8 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
   private boolean restoreAutoCommit;
   private Object pendingRoot;
   private boolean closed;
+  /** Closed through the stream (by its user) rather than by the handle closing under it. */
+  private boolean closedByUser;
 
   private RowStream(
       Handle handle, boolean ownsHandle, Query query, String sql, RowReader<T> reader, Fold fold) {
@@ -97,6 +99,15 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
   @Override
   public boolean tryAdvance(Consumer<? super T> action) {
     if (closed) {
+      if (!closedByUser) {
+        // Never end quietly with rows unread: that would look like a short result.
+        throw new IllegalStateException(
+            query.method()
+                + ": the handle was closed before this stream was read. jdbi.onDemand closes its"
+                + " handle when the call returns; read streams inside jdbi.useHandle /"
+                + " inTransaction with handle.attach, or use new Tenon…(jdbi), whose streams own"
+                + " their handle until closed");
+      }
       return false;
     }
     try {
@@ -176,6 +187,7 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
   }
 
   private void closeQuietly() {
+    closedByUser = true;
     try {
       close();
     } catch (SQLException e) {

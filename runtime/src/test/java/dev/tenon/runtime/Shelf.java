@@ -15,4 +15,6 @@ public interface Shelf {
   List<Book> failing();
 
   void insert(long id, String name);
+
+  java.util.stream.Stream<Book> stream();
 }

@@ -52,6 +52,11 @@ public final class TenonShelf implements Shelf {
   }
 
   @Override
+  public java.util.stream.Stream<Book> stream() {
+    return session.stream(ALL, Binder.NONE, TenonShelf::readBook);
+  }
+
+  @Override
   public List<Book> failing() {
     return session.list(
         FAILING,
