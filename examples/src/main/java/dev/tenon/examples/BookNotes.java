@@ -19,9 +19,6 @@ import java.util.Optional;
  * instead of disappearing as it does when the condition sits in WHERE.
  */
 @Dao
-// A user writes at most one note per book (UNIQUE (book_id, user_id)), so each join's 'on' picks
-// at most one note and mapping it to one entity is right: no row multiplies.
-@SuppressWarnings("tenon:to-many-as-single")
 public interface BookNotes {
 
   /**

@@ -51,8 +51,6 @@ public interface HostileInput {
    * "All books, each with its note matching this LIKE pattern, or null": the pattern may hold
    * quotes and semicolons; books without a match keep their row.
    */
-  // One row per matching note is the point here: a book repeats for each note that matches.
-  @SuppressWarnings("tenon:to-many-as-single")
   @Select(from = Book.class)
   @LeftJoin(path = "book.notes", as = "note", on = "note.text LIKE :pattern")
   @OrderBy({"book.id", "note.id"})

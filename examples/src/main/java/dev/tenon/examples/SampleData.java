@@ -13,9 +13,9 @@ import javax.sql.DataSource;
  * that separate "one entry that is both" from "an entry each", and a chain of holders of whom only
  * some are at home in a country.
  *
- * <p>Plain JDBC with bound parameters, so it runs unchanged on H2 and PostgreSQL. The DDL uses
- * portable types and quotes only {@code user}, with the quote the driver reports, because every one
- * of these databases reserves that word.
+ * <p>Plain JDBC with bound parameters, so it runs unchanged on H2, PostgreSQL, MariaDB and SQLite.
+ * The DDL uses portable types and quotes only {@code user}, with the quote the driver reports
+ * (H2 and PostgreSQL reserve that word; quoting it is harmless on the others).
  */
 public final class SampleData {
 
@@ -165,7 +165,7 @@ public final class SampleData {
     }
   }
 
-  /** {@code "user"} on H2 and PostgreSQL; whatever quote the driver uses elsewhere. */
+  /** {@code "user"} on H2, PostgreSQL and SQLite, {@code `user`} on MariaDB. */
   private static String userTable(Connection connection) throws SQLException {
     String quote = connection.getMetaData().getIdentifierQuoteString().strip();
     return quote + "user" + quote;

@@ -29,11 +29,20 @@ final class MariaDbDatabase implements Provisioner {
   public Provisioned provision(String name) throws Unreachable, SQLException {
     try (Connection connection = connect(url);
         Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
+      statement.execute(
+          "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     }
+    String database = withDatabase(url, name);
+    // The tables get the database's collation, each session another default: as where tables
+    // were made under other settings. Text compared with a bound collection must then follow the
+    // column's collation, as "column = ?" does, instead of failing with "Illegal mix of collations".
+    String sessions =
+        database
+            + (database.contains("?") ? "&" : "?")
+            + "sessionVariables=collation_database=utf8mb4_general_ci";
     MariaDbDataSource dataSource = new MariaDbDataSource();
-    dataSource.setUrl(withDatabase(url, name));
-    return new Provisioned(dataSource, withDatabase(url, name), () -> dropDatabase(name));
+    dataSource.setUrl(sessions);
+    return new Provisioned(dataSource, database, () -> dropDatabase(name));
   }
 
   /** {@code jdbc:mariadb://host:port/<database>?options}. */

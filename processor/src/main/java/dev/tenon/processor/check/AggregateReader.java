@@ -31,6 +31,12 @@ final class AggregateReader {
   private final Diagnostics diagnostics;
   private final Map<String, Map<String, Relation>> daoRelations;
 
+  /** Words the condition language reads as keywords, so a bare name cannot be one of them. */
+  private static final java.util.Set<String> KEYWORDS =
+      java.util.Set.of(
+          "AND", "OR", "NOT", "IS", "NULL", "IN", "LIKE", "BETWEEN", "TRUE", "FALSE", "ASC",
+          "DESC", "NULLS", "FIRST", "LAST");
+
   AggregateReader(
       Catalog catalog,
       Annotations annotations,
@@ -69,7 +75,7 @@ final class AggregateReader {
       Map<String, AggregateModel> into) {
     String as = annotations.string(mirror, "as");
     Origin asOrigin = new Origin(method, mirror, Annotations.explicitValue(mirror, "as"));
-    if (!Naming.isIdentifier(as)) {
+    if (!Naming.isIdentifier(as) || KEYWORDS.contains(as.toUpperCase(java.util.Locale.ROOT))) {
       diagnostics.error(asOrigin, Messages.badAlias(as));
       return;
     }

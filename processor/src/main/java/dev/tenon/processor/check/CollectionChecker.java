@@ -62,7 +62,11 @@ final class CollectionChecker {
     if (top.isEmpty()) {
       for (Join join : joins) {
         if (join.fetch() == Fetch.BATCH) {
-          diagnostics.error(join.origin(), Messages.unmappedBatch(join.alias().name()));
+          diagnostics.error(
+              join.origin(),
+              join.relation().toMany()
+                  ? Messages.unmappedBatch(join.alias().name())
+                  : Messages.batchToOne(join.alias().name()));
         }
       }
       return new Plan(joins, List.of(), List.of(), false);
@@ -94,7 +98,11 @@ final class CollectionChecker {
       if (join.fetch() == Fetch.BATCH
           && !batchedAliases.contains(join.alias().name())
           && !mapped(top, join)) {
-        diagnostics.error(join.origin(), Messages.unmappedBatch(join.alias().name()));
+        diagnostics.error(
+              join.origin(),
+              join.relation().toMany()
+                  ? Messages.unmappedBatch(join.alias().name())
+                  : Messages.batchToOne(join.alias().name()));
       }
     }
     List<Join> main = joins.stream().filter(j -> !batchedAliases.contains(j.alias().name())).toList();

@@ -63,6 +63,10 @@ public final class DaoChecker {
       diagnostics.error(new Origin(type, dao, null), Messages.daoNotInterface(type.toString()));
       return null;
     }
+    if (Catalog.isPrivate(type)) {
+      diagnostics.error(new Origin(type, dao, null), Messages.privateType(type.toString()));
+      return null;
+    }
     Dialect declared = Dialect.valueOf(annotations.enumName(dao, "dialect"));
     Map<String, Map<String, dev.tenon.processor.model.Relation>> daoRelations = daoRelations(type);
     Set<String> typeSuppressed = suppressed(type);

@@ -341,7 +341,12 @@ final class QueryChecker {
     for (RowShape.Component component : record.components()) {
       if (component instanceof RowShape.AliasComponent alias) {
         Join join = joins.get(alias.alias().name());
-        if (join != null && join.relation().toMany() && !suppressed.contains("tenon:to-many-as-single")) {
+        // A filtered to-many join ("this user's note") usually picks one row on purpose; an
+        // unfiltered one mapped to one entity is the trap: one result row per related row.
+        if (join != null
+            && join.relation().toMany()
+            && join.on() == null
+            && !suppressed.contains("tenon:to-many-as-single")) {
           diagnostics.warning(join.origin(), Messages.toManyAsSingle(alias.name()));
         }
       } else if (component instanceof RowShape.CollectionComponent collection) {

@@ -80,7 +80,7 @@ final class ResultChecker {
     if (rowElement.getQualifiedName().contentEquals(root.entity().qualifiedName())) {
       return new Result(kind, new RowShape.EntityRow(root));
     }
-    if (rowElement.getKind() != ElementKind.RECORD) {
+    if (rowElement.getKind() != ElementKind.RECORD || rowElement.getRecordComponents().isEmpty()) {
       return wrong(method, returnType);
     }
     List<RowShape.Component> components = new ArrayList<>();
@@ -126,6 +126,10 @@ final class ResultChecker {
       }
       SqlCategory category =
           conditions.type(node, annotations.string(expr, "value"), scope, exprOrigin);
+      if (category == SqlCategory.NULL && solved.primitive()) {
+        diagnostics.error(exprOrigin, Messages.primitiveNull(name));
+        return null;
+      }
       if (category != null && !category.fits(SqlCategory.of(solved.kind()))) {
         diagnostics.error(
             exprOrigin, Messages.exprType(name, type.toString(), category.description()));
@@ -149,7 +153,8 @@ final class ResultChecker {
       diagnostics.error(origin, Messages.unmatchedComponent(name, names));
       return null;
     }
-    TypeMirror listOf = listArgument(valueType);
+    // Not under Optional: a collection is empty when nothing matched, never absent.
+    TypeMirror listOf = listArgument(type);
     if (listOf != null) {
       return collection(component, alias, listOf);
     }
@@ -216,7 +221,7 @@ final class ResultChecker {
       TypeMirror partType = part.asType();
       TypeMirror optionalOf = optionalArgument(partType);
       TypeMirror valueType = optionalOf != null ? optionalOf : partType;
-      TypeMirror listOf = listArgument(valueType);
+      TypeMirror listOf = listArgument(partType);
       Alias partAlias = self ? present : join.alias();
       RowShape.Component checked;
       if (listOf != null && !self) {

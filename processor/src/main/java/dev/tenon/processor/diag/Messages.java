@@ -99,6 +99,13 @@ public final class Messages {
     return tag("dao-not-interface", "@Dao must annotate an interface, but " + type + " is not one");
   }
 
+  public static String privateType(String type) {
+    return tag(
+        "private-type",
+        type + " is private, or nested in a private type, so the generated DAO cannot use it;"
+            + " make it package-private or public");
+  }
+
   public static String missingSelect(String method) {
     return tag(
         "missing-select",
@@ -373,8 +380,8 @@ public final class Messages {
     return tag(
         "to-many-as-single",
         "'" + component + "' joins a to-many relation but is mapped to one entity, so the result"
-            + " has one row per related row; map it to a List<…>, or suppress this with"
-            + " @SuppressWarnings(\"tenon:to-many-as-single\") where 'on' picks at most one row");
+            + " has one row per related row; map it to a List<…>, or give the join an 'on' that"
+            + " picks at most one row");
   }
 
   public static String multiplyingCollections(java.util.List<String> collections) {
@@ -398,5 +405,23 @@ public final class Messages {
         "with distinct = true the database can only sort by selected columns, but alias '" + alias
             + "' is not in the result; sort by a column of a selected alias, or map '" + alias
             + "' into the result");
+  }
+
+  public static String emptyColumn(String component) {
+    return tag("empty-column", "@Column on " + component + " names no column: give the column's name");
+  }
+
+  public static String batchToOne(String alias) {
+    return tag(
+        "batch-path",
+        "Fetch.BATCH loads collections, but '" + alias + "' joins a to-one relation; remove fetch"
+            + " = BATCH");
+  }
+
+  public static String primitiveNull(String component) {
+    return tag(
+        "primitive-nullable",
+        "component '" + component + "' is primitive but its @Expr can be NULL; use the boxed type"
+            + " and @Nullable, or Optional<…>");
   }
 }

@@ -115,6 +115,11 @@ public final class Catalog {
     if (table == null) {
       return null;
     }
+    if (isPrivate(type)) {
+      diagnostics.error(
+          new Origin(type, table, null), Messages.privateType(type.getQualifiedName().toString()));
+      return null;
+    }
     String tableName = annotations.string(table, "value");
     if (tableName.isEmpty()) {
       tableName = Naming.snakeCase(type.getSimpleName().toString());
@@ -131,6 +136,12 @@ public final class Catalog {
       AnnotationMirror column = annotations.find(component, Column.class);
       String columnName =
           column == null ? Naming.snakeCase(name) : annotations.string(column, "value");
+      if (columnName.isBlank()) {
+        diagnostics.error(
+            new Origin(component, column, Annotations.explicitValue(column, "value")),
+            Messages.emptyColumn(type.getSimpleName() + "." + name));
+        continue;
+      }
       ValueType valueType = TypeSolver.solve(component.asType());
       Origin origin = Origin.of(component);
       if (valueType == null) {
@@ -178,6 +189,16 @@ public final class Catalog {
       return null;
     }
     return constructors.get(0).getParameters();
+  }
+
+  /** Whether {@code type} or a type around it is private: no generated class can reach it. */
+  public static boolean isPrivate(TypeElement type) {
+    for (Element at = type; at instanceof TypeElement; at = at.getEnclosingElement()) {
+      if (at.getModifiers().contains(Modifier.PRIVATE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads {@code @ForeignKey} targets: the type named by the annotation on a component. */

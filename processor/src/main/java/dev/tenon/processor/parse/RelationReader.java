@@ -41,6 +41,17 @@ final class RelationReader {
       if (target == null) {
         continue;
       }
+      Property key = target.ids().get(0);
+      if (!property.type().kind().comparableWith(key.type().kind())) {
+        diagnostics.error(
+            origin,
+            Messages.keyTypeMismatch(
+                entity.simpleName() + "." + property.name(),
+                property.type().kind().toString(),
+                target.simpleName() + "." + key.name(),
+                key.type().kind().toString()));
+        continue;
+      }
       String name = annotations.string(foreignKey, "name");
       if (name.isEmpty()) {
         name = Naming.withoutIdSuffix(property.name());
@@ -68,8 +79,9 @@ final class RelationReader {
       TypeElement targetType = catalog.foreignKeyTarget(foreignKey);
       if (targetType == null
           || !targetType.getQualifiedName().contentEquals(target.qualifiedName())
-          || target.ids().size() != 1) {
-        continue;
+          || target.ids().size() != 1
+          || !property.type().kind().comparableWith(target.ids().get(0).type().kind())) {
+        continue; // reported with the source's own relations
       }
       String name = annotations.string(foreignKey, "related");
       if (name.isEmpty()) {
@@ -193,6 +205,11 @@ final class RelationReader {
   }
 
   private void add(Entity entity, Relation relation, Map<String, Relation> into) {
+    if (!Naming.isIdentifier(relation.name())) {
+      // A @ForeignKey's name or related; a path could never name it.
+      diagnostics.error(relation.origin(), Messages.badAlias(relation.name()));
+      return;
+    }
     if (into.putIfAbsent(relation.name(), relation) != null) {
       diagnostics.error(relation.origin(), Messages.duplicateRelation(entity.simpleName(), relation.name()));
     }
