@@ -197,7 +197,10 @@ final class QueryChecker {
       diagnostics.error(
           fromOrigin,
           Messages.notAnEntity(
-              from == null ? "void" : from.getQualifiedName().toString(), "@Select(from = …)"));
+              from == null
+                  ? String.valueOf(annotations.value(select, "from"))
+                  : from.getQualifiedName().toString(),
+              "@Select(from = …)"));
       return null;
     }
     Entity entity = catalog.entity(from);

@@ -123,7 +123,9 @@ final class RelationReader {
         diagnostics.error(
             targetOrigin,
             Messages.notAnEntity(
-                targetType == null ? "void" : targetType.getQualifiedName().toString(),
+                targetType == null
+                    ? String.valueOf(annotations.value(mirror, "target"))
+                    : targetType.getQualifiedName().toString(),
                 "@Relation target"));
       }
       return null;
@@ -189,7 +191,9 @@ final class RelationReader {
       diagnostics.error(
           origin,
           Messages.notAnEntity(
-              targetType == null ? "void" : targetType.getQualifiedName().toString(),
+              targetType == null
+                  ? String.valueOf(annotations.value(foreignKey, "value"))
+                  : targetType.getQualifiedName().toString(),
               "@ForeignKey target"));
       return null;
     }

@@ -96,4 +96,25 @@ class MoreDiagnosticsTest {
         .onLineContaining("fetch = Fetch.BATCH");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void aPrimitiveClassIsNamedAsWritten() {
+    JavaFileObject dao =
+        source(
+            "test.Numbers",
+            """
+            @Dao
+            interface Numbers {
+              @Select(from = int.class)
+              List<Book> all();
+            }
+            """);
+    Compilation compilation = compile(dao);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[tenon:not-an-entity] int.class is used as @Select(from = …) but is not an entity")
+        .inFile(dao)
+        .onLineContaining("@Select(from = int.class)");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }
