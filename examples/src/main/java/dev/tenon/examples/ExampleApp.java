@@ -1,17 +1,30 @@
 package dev.tenon.examples;
 
 import dev.tenon.TenonPlugin;
+import dev.tenon.examples.AssetCoupons.AssetWithCount;
+import dev.tenon.examples.AssetCoupons.AssetWithFlag;
+import dev.tenon.examples.BookListings.BookListing;
 import dev.tenon.examples.BookNotes.BookWithNote;
 import dev.tenon.examples.BookNotes.BookWithTwoNotes;
 import dev.tenon.examples.BookNotes.TitleAndNote;
 import dev.tenon.examples.HostileInput.BookWithMatchingNote;
+import dev.tenon.examples.NoteCollections.AuthoredNote;
+import dev.tenon.examples.NoteCollections.BookWithAuthoredNotes;
+import dev.tenon.examples.NoteCollections.BookWithNotes;
+import dev.tenon.examples.PurchaseExports.PurchaseWithLines;
+import dev.tenon.examples.UserPoints.UserBalance;
 import dev.tenon.examples.model.Blog;
 import dev.tenon.examples.model.Book;
 import dev.tenon.examples.model.BookNote;
+import dev.tenon.examples.model.Inventory;
+import dev.tenon.examples.model.Purchase;
 import java.io.PrintStream;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 
@@ -25,6 +38,8 @@ public final class ExampleApp {
   private static final long ADA = 1;
   private static final long O_BRIEN = 2;
   private static final long CHEN = 3;
+  private static final long ADAS_PHONE = 1;
+  private static final long BENS_TABLET = 2;
 
   private ExampleApp() {}
 
@@ -36,8 +51,13 @@ public final class ExampleApp {
 
     PrintStream out = System.out;
     printBookNotes(jdbi.onDemand(BookNotes.class), out);
+    printAssetCoupons(jdbi.onDemand(AssetCoupons.class), out);
+    printUserPoints(jdbi.onDemand(UserPoints.class), out);
+    printNoteCollections(jdbi.onDemand(NoteCollections.class), out);
     printBlogs(jdbi.onDemand(Blogs.class), out);
     printHomeLibraries(jdbi.onDemand(HomeLibraries.class), out);
+    printBookListings(jdbi.onDemand(BookListings.class), out);
+    printPurchaseExports(jdbi, out);
     printHostileInput(jdbi.onDemand(HostileInput.class), out);
   }
 
@@ -88,6 +108,111 @@ public final class ExampleApp {
     return table;
   }
 
+  private static void printAssetCoupons(AssetCoupons coupons, PrintStream out) {
+    countTable(
+            "4. Every asset with the number of coupons Ada's phone saved on it, 0 for the rest",
+            coupons.assetsWithCouponsSavedBy(ADAS_PHONE))
+        .print(out);
+    countTable(
+            "4. The assets Ben's tablet saved at least 1 coupon on, most first (the count by name)",
+            coupons.assetsWithAtLeastCouponsSavedBy(BENS_TABLET, 1))
+        .print(out);
+    flagTable(
+            "5. Every asset with saved = true/false for Ada's phone (the EXISTS computed once)",
+            coupons.assetsWithSavedFlagFor(ADAS_PHONE))
+        .print(out);
+    flagTable(
+            "5. Every asset, the ones Ben's tablet saved first (the flag sorted on by name)",
+            coupons.assetsSavedFirstFor(BENS_TABLET))
+        .print(out);
+    TablePrinter notSaved =
+        new TablePrinter(
+            "5. The assets Ben's tablet has not saved a coupon on (NOT saved)",
+            "asset.id",
+            "asset.name");
+    coupons.assetsNotSavedBy(BENS_TABLET).forEach(asset -> notSaved.row(asset.id(), asset.name()));
+    notSaved.print(out);
+  }
+
+  private static TablePrinter countTable(String question, List<AssetWithCount> rows) {
+    TablePrinter table = new TablePrinter(question, "asset.id", "asset.name", "saved");
+    rows.forEach(row -> table.row(row.asset().id(), row.asset().name(), row.saved()));
+    return table;
+  }
+
+  private static TablePrinter flagTable(String question, List<AssetWithFlag> rows) {
+    TablePrinter table = new TablePrinter(question, "asset.id", "asset.name", "saved");
+    rows.forEach(row -> table.row(row.asset().id(), row.asset().name(), row.saved()));
+    return table;
+  }
+
+  private static void printUserPoints(UserPoints points, PrintStream out) {
+    TablePrinter totals =
+        new TablePrinter(
+            "6. Every user with the sum of their points, NULL for users with none",
+            "appUser.id",
+            "appUser.name",
+            "total");
+    points
+        .usersWithTotalPoints()
+        .forEach(row -> totals.row(row.appUser().id(), row.appUser().name(), row.total()));
+    totals.print(out);
+
+    TablePrinter balances =
+        new TablePrinter(
+            "6. Every user with the number of entries, points earned and points spent",
+            "appUser.id",
+            "appUser.name",
+            "entries",
+            "earned",
+            "spent");
+    for (UserBalance row : points.usersWithEarnedAndSpent()) {
+      balances.row(
+          row.appUser().id(), row.appUser().name(), row.entries(), row.earned(), row.spent());
+    }
+    balances.print(out);
+  }
+
+  private static void printNoteCollections(NoteCollections notes, PrintStream out) {
+    booksWithNotes(
+            "7. Each book with its notes containing an 'o' (Fetch.JOIN: one statement, folded)",
+            notes.booksWithNotesLike("%o%"))
+        .print(out);
+    booksWithNotes(
+            "7. The same with Fetch.BATCH (the books, then their notes by the books' ids)",
+            notes.booksWithNotesLikeBatched("%o%"))
+        .print(out);
+    booksWithNotes(
+            "7. Page 2 (two per page) of the books, each with its notes containing an 'o'",
+            notes.pageOfBooksWithNotesLike("%o%", 2, 2))
+        .print(out);
+
+    TablePrinter authored =
+        new TablePrinter(
+            "7. Each book with its notes containing an 'o', each note with its author",
+            "book.id",
+            "book.name",
+            "notes (author)");
+    for (BookWithAuthoredNotes row : notes.booksWithAuthoredNotesLike("%o%")) {
+      List<String> texts = new ArrayList<>();
+      for (AuthoredNote note : row.notes()) {
+        String author = note.author() == null ? "NULL" : note.author().name();
+        texts.add(note.notes().text() + " (" + author + ")");
+      }
+      authored.row(row.book().id(), row.book().name(), texts);
+    }
+    authored.print(out);
+  }
+
+  private static TablePrinter booksWithNotes(String question, List<BookWithNotes> rows) {
+    TablePrinter table = new TablePrinter(question, "book.id", "book.name", "notes");
+    for (BookWithNotes row : rows) {
+      table.row(
+          row.book().id(), row.book().name(), row.notes().stream().map(BookNote::text).toList());
+    }
+    return table;
+  }
+
   private static void printBlogs(Blogs blogs, PrintStream out) {
     blogTable(
             "8. Blogs with ONE entry that is both about Lennon and from 2008 (one alias)",
@@ -112,6 +237,85 @@ public final class ExampleApp {
               libraries.booksHeldByUsersAtHomeIn(country))
           .print(out);
     }
+  }
+
+  private static void printBookListings(BookListings listings, PrintStream out) {
+    listingTable(
+            "10. Every book with its number of notes and copies next to the copies themselves"
+                + " (no filter: the pattern is null)",
+            listings.listing(null))
+        .print(out);
+    listingTable(
+            "10. The same for books whose name contains an 's': the counts stay right",
+            listings.listing("%s%"))
+        .print(out);
+  }
+
+  private static TablePrinter listingTable(String question, List<BookListing> rows) {
+    TablePrinter table =
+        new TablePrinter(
+            question, "book.id", "book.name", "noteCount", "copyCount", "copies (holder ids)");
+    for (BookListing row : rows) {
+      table.row(
+          row.book().id(),
+          row.book().name(),
+          row.noteCount(),
+          row.copyCount(),
+          row.copies().stream().map(Inventory::userId).toList());
+    }
+    return table;
+  }
+
+  /**
+   * Streams are read inside {@code useExtension}, whose handle stays open until the callback
+   * returns; {@code jdbi.onDemand} closes its handle as soon as the method returns.
+   */
+  private static void printPurchaseExports(Jdbi jdbi, PrintStream out) {
+    jdbi.useExtension(
+        PurchaseExports.class,
+        exports -> {
+          TablePrinter first =
+              new TablePrinter(
+                  "12. Every purchase, streamed: the first five rows",
+                  "purchase.id",
+                  "purchase.customer",
+                  "purchase.totalCents");
+          long count = 0;
+          long totalCents = 0;
+          try (Stream<Purchase> purchases = exports.allPurchases()) {
+            for (Iterator<Purchase> rows = purchases.iterator(); rows.hasNext(); ) {
+              Purchase purchase = rows.next();
+              if (++count <= 5) {
+                first.row(purchase.id(), purchase.customer(), purchase.totalCents());
+              }
+              totalCents += purchase.totalCents();
+            }
+          }
+          first.print(out);
+          new TablePrinter("12. ... and all of them, counted while streaming", "rows", "totalCents")
+              .row(count, totalCents)
+              .print(out);
+
+          TablePrinter withLines =
+              new TablePrinter(
+                  "12. Every purchase with its lines, streamed and folded: the first four",
+                  "purchase.id",
+                  "purchase.customer",
+                  "lines (sku x quantity)");
+          try (Stream<PurchaseWithLines> purchases = exports.allPurchasesWithLines()) {
+            purchases
+                .limit(4)
+                .forEach(
+                    row ->
+                        withLines.row(
+                            row.purchase().id(),
+                            row.purchase().customer(),
+                            row.lines().stream()
+                                .map(line -> line.sku() + " x " + line.quantity())
+                                .toList()));
+          }
+          withLines.print(out);
+        });
   }
 
   private static void printHostileInput(HostileInput hostile, PrintStream out) {

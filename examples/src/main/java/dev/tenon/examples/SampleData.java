@@ -121,6 +121,7 @@ public final class SampleData {
           connection,
           "INSERT INTO entry (id, blog_id, headline, pub_year) VALUES (?, ?, ?, ?)",
           ENTRIES);
+      ShopSampleData.load(connection);
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       connection.rollback();

@@ -138,7 +138,7 @@ final class QueryChecker {
           new CollectionChecker(diagnostics)
               .plan(methodName, root, joins, result.row(), result.kind(), limit, offset, byName,
                   Origin.of(method));
-      warnOnRowShape(result.row(), joinsByAlias, method);
+      warnOnRowShape(result.row(), null, joinsByAlias, method);
       if (annotations.bool(select, "distinct")) {
         checkDistinctOrder(orderBy, orderOrigins, RowShape.selectItems(result.row()));
       }
@@ -335,8 +335,11 @@ final class QueryChecker {
   /**
    * Warns where a row multiplies: a to-many alias mapped to one entity (one result row per related
    * row), and two sibling collections folded from one statement (their rows multiply each other).
+   * {@code element} is the alias of the collection whose element {@code row} is (null for the
+   * row itself): there that alias is one entity per list element, which is not a multiplying row.
    */
-  private void warnOnRowShape(RowShape row, Map<String, Join> joins, ExecutableElement method) {
+  private void warnOnRowShape(
+      RowShape row, String element, Map<String, Join> joins, ExecutableElement method) {
     if (!(row instanceof RowShape.RecordRow record)) {
       return;
     }
@@ -349,6 +352,7 @@ final class QueryChecker {
         if (join != null
             && join.relation().toMany()
             && join.on() == null
+            && !alias.alias().name().equals(element)
             && !suppressed.contains("tenon:to-many-as-single")) {
           diagnostics.warning(join.origin(), Messages.toManyAsSingle(alias.name()));
         }
@@ -356,7 +360,7 @@ final class QueryChecker {
         if (!collection.batched()) {
           folded.add(collection.name());
         }
-        warnOnRowShape(collection.element(), joins, method);
+        warnOnRowShape(collection.element(), collection.join().alias().name(), joins, method);
       }
     }
     if (folded.size() > 1 && !suppressed.contains("tenon:multiplying-collections")) {
