@@ -95,6 +95,7 @@ final class QueryChecker {
     Map<String, Alias> scope = new LinkedHashMap<>();
     scope.put(root.name(), root);
     List<Join> joins = joins(method, conditions, scope);
+    checkNestedInnerJoins(joins);
     Map<String, AggregateModel> aggregates =
         new AggregateReader(catalog, annotations, diagnostics, daoRelations)
             .read(method, scope, conditions);
@@ -293,7 +294,10 @@ final class QueryChecker {
       diagnostics.error(asOrigin, Messages.duplicateAlias(as));
       return null;
     }
-    Alias alias = new Alias(as, relation.target(), declaration.type() == JoinType.LEFT);
+    // An inner join under an outer-joined alias is nested in that outer join (see SqlPlanner), so
+    // it is NULL-extended with it.
+    Alias alias =
+        new Alias(as, relation.target(), declaration.type() == JoinType.LEFT || parent.nullable());
     scope.put(as, alias);
     Node on = null;
     if (!declaration.on().isBlank()) {
@@ -365,6 +369,46 @@ final class QueryChecker {
     }
     if (folded.size() > 1 && !suppressed.contains("tenon:multiplying-collections")) {
       diagnostics.warning(Origin.of(method), Messages.multiplyingCollections(folded));
+    }
+  }
+
+  /**
+   * An inner join under an outer-joined alias is written nested inside that outer join, where
+   * only the aliases of the nest are visible: its {@code on} may name those and parameters.
+   */
+  private void checkNestedInnerJoins(List<Join> joins) {
+    Map<String, Join> byAlias = new LinkedHashMap<>();
+    for (Join join : joins) {
+      byAlias.put(join.alias().name(), join);
+    }
+    for (Join join : joins) {
+      if (join.type() != JoinType.INNER || !join.parent().nullable() || join.on() == null) {
+        continue;
+      }
+      Join top = byAlias.get(join.parent().name());
+      while (top != null && top.type() == JoinType.INNER) {
+        top = byAlias.get(top.parent().name());
+      }
+      if (top == null) {
+        continue;
+      }
+      Set<String> nest = new HashSet<>(Set.of(top.alias().name()));
+      for (Join each : joins) {
+        if (each.type() == JoinType.INNER && nest.contains(each.parent().name())) {
+          nest.add(each.alias().name());
+        }
+      }
+      for (Node.Ref ref : dev.tenon.processor.expr.Nodes.refs(join.on())) {
+        if (ref.qualifier() != null && !nest.contains(ref.qualifier())) {
+          diagnostics.error(
+              new Origin(
+                  join.origin().element(),
+                  join.origin().mirror(),
+                  Annotations.explicitValue(join.origin().mirror(), "on")),
+              Messages.nestedInnerJoinOn(join.alias().name(), top.alias().name(), ref.qualifier()));
+          break;
+        }
+      }
     }
   }
 

@@ -222,7 +222,7 @@ final class ResultChecker {
       TypeMirror optionalOf = optionalArgument(partType);
       TypeMirror valueType = optionalOf != null ? optionalOf : partType;
       TypeMirror listOf = listArgument(partType);
-      Alias partAlias = self ? present : join.alias();
+      Alias partAlias = self ? present : withinElement(join, alias.name());
       RowShape.Component checked;
       if (listOf != null && !self) {
         checked = collection(part, partAlias, listOf);
@@ -250,6 +250,22 @@ final class ResultChecker {
       }
     }
     return ok ? new RowShape.RecordRow(type, components) : null;
+  }
+
+  /**
+   * The alias as an element sees it: joined to the element's alias through inner joins only, it
+   * is there whenever the element is, so it is not nullable inside the element.
+   */
+  private Alias withinElement(Join join, String elementAlias) {
+    Join current = join;
+    while (current != null && current.type() == dev.tenon.processor.model.JoinType.INNER) {
+      if (current.parent().name().equals(elementAlias)) {
+        Alias alias = join.alias();
+        return new Alias(alias.name(), alias.entity(), false);
+      }
+      current = joins.get(current.parent().name());
+    }
+    return join.alias();
   }
 
   /** Whether {@code join}'s parent chain passes through {@code ancestor}. */

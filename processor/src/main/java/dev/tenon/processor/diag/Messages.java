@@ -424,4 +424,12 @@ public final class Messages {
         "component '" + component + "' is primitive but its @Expr can be NULL; use the boxed type"
             + " and @Nullable, or Optional<…>");
   }
+
+  public static String nestedInnerJoinOn(String alias, String outer, String other) {
+    return tag(
+        "nested-join-on",
+        "inner join '" + alias + "' hangs under outer join '" + outer + "', so it is written"
+            + " inside it, where '" + other + "' is not visible; its 'on' may name '" + outer
+            + "', the inner joins under it, and parameters");
+  }
 }

@@ -8,11 +8,14 @@ import dev.tenon.processor.expr.OrderItem;
 import dev.tenon.processor.model.AggregateModel;
 import dev.tenon.processor.model.Alias;
 import dev.tenon.processor.model.Join;
+import dev.tenon.processor.model.JoinType;
 import dev.tenon.processor.model.Property;
 import dev.tenon.processor.model.QueryModel;
 import dev.tenon.processor.model.Relation;
 import dev.tenon.processor.model.SelectItem;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +53,7 @@ public final class SqlPlanner {
         .append(Identifiers.quote(dialect, query.root().entity().table()))
         .append(' ')
         .append(Identifiers.quote(dialect, query.root().name()));
-    for (Join join : query.joins()) {
-      join(join, dialect, expressions, sql);
-    }
+    joins(query.joins(), dialect, expressions, sql);
     for (AggregateModel aggregate : query.aggregates()) {
       if (!aggregate.correlated()) {
         Aggregates.join(aggregate, expressions, sql);
@@ -63,24 +64,7 @@ public final class SqlPlanner {
       expressions.renderTop(query.where(), sql);
     }
     if (!query.orderBy().isEmpty() || !query.foldKeys().isEmpty()) {
-      List<String> items = new ArrayList<>();
-      for (OrderItem item : query.orderBy()) {
-        StringBuilder rendered = new StringBuilder();
-        orderItem(item, expressions, rendered);
-        items.add(rendered.toString());
-      }
-      // Folding needs the rows of one value together: sort by each folded level's key last
-      // (a key the user already sorts by is not repeated).
-      for (Alias alias : query.foldKeys()) {
-        for (Property id : alias.entity().ids()) {
-          String key =
-              Identifiers.quote(dialect, alias.name()) + '.' + Identifiers.quote(dialect, id.column());
-          if (!items.contains(key) && !items.contains(key + " DESC")) {
-            items.add(key);
-          }
-        }
-      }
-      sql.append("\nORDER BY ").append(String.join(", ", items));
+      sql.append("\nORDER BY ").append(String.join(", ", orderItems(query, dialect, expressions)));
     }
     if (query.limit() != null || query.offset() != null) {
       sql.append('\n')
@@ -93,6 +77,51 @@ public final class SqlPlanner {
       }
     }
     return new PlannedSql(sql.toString(), bindings);
+  }
+
+  /**
+   * The user's sort items, with the keys of folded levels where folding needs them: the root's
+   * key right after the leading items that sort roots (so one root's rows stay together even when
+   * a later item sorts a collection's rows), and each collection's key at the end.
+   */
+  private static List<String> orderItems(
+      QueryModel query, Dialect dialect, ExpressionRenderer expressions) {
+    Set<String> underCollections = new HashSet<>();
+    for (int i = 1; i < query.foldKeys().size(); i++) {
+      underCollections.add(query.foldKeys().get(i).name());
+    }
+    for (Join join : query.joins()) {
+      if (underCollections.contains(join.parent().name())) {
+        underCollections.add(join.alias().name());
+      }
+    }
+    List<String> items = new ArrayList<>();
+    boolean rootKeysAdded = query.foldKeys().isEmpty();
+    for (OrderItem item : query.orderBy()) {
+      if (!rootKeysAdded
+          && Nodes.refs(item.expr()).stream().anyMatch(r -> underCollections.contains(r.qualifier()))) {
+        addKeys(query.foldKeys().get(0), dialect, items);
+        rootKeysAdded = true;
+      }
+      StringBuilder rendered = new StringBuilder();
+      orderItem(item, expressions, rendered);
+      items.add(rendered.toString());
+    }
+    for (Alias alias : query.foldKeys()) {
+      addKeys(alias, dialect, items);
+    }
+    return items;
+  }
+
+  /** Adds the alias's key columns to the sort, unless it already sorts by them. */
+  private static void addKeys(Alias alias, Dialect dialect, List<String> items) {
+    for (Property id : alias.entity().ids()) {
+      String key =
+          Identifiers.quote(dialect, alias.name()) + '.' + Identifiers.quote(dialect, id.column());
+      if (!items.contains(key) && !items.contains(key + " DESC")) {
+        items.add(key);
+      }
+    }
   }
 
   private static void selectList(
@@ -124,18 +153,62 @@ public final class SqlPlanner {
     }
   }
 
-  private static void join(
+  /**
+   * The joins in order. An inner join under an outer-joined alias is nested inside that outer
+   * join — {@code LEFT OUTER JOIN (note n INNER JOIN user u ON (…)) ON (…)} — so it filters the
+   * outer join's rows instead of dropping the roots they would have extended.
+   */
+  private static void joins(
+      List<Join> joins, Dialect dialect, ExpressionRenderer expressions, StringBuilder sql) {
+    Set<Join> nested = new HashSet<>();
+    for (Join join : joins) {
+      if (nested.contains(join)) {
+        continue;
+      }
+      List<Join> group = join.type() == JoinType.LEFT ? innerUnder(join, joins) : List.of();
+      nested.addAll(group);
+      sql.append('\n').append(join.type().sql()).append(' ');
+      if (!group.isEmpty()) {
+        sql.append('(');
+      }
+      table(join, dialect, sql);
+      for (Join inner : group) {
+        sql.append(' ').append(inner.type().sql()).append(' ');
+        table(inner, dialect, sql);
+        on(inner, dialect, expressions, sql);
+      }
+      if (!group.isEmpty()) {
+        sql.append(')');
+      }
+      on(join, dialect, expressions, sql);
+    }
+  }
+
+  /** The inner joins that hang, through inner joins only, under the outer join {@code outer}. */
+  private static List<Join> innerUnder(Join outer, List<Join> joins) {
+    Set<String> group = new HashSet<>(Set.of(outer.alias().name()));
+    List<Join> inner = new ArrayList<>();
+    for (Join join : joins) {
+      if (join.type() == JoinType.INNER && group.contains(join.parent().name())) {
+        group.add(join.alias().name());
+        inner.add(join);
+      }
+    }
+    return inner;
+  }
+
+  private static void table(Join join, Dialect dialect, StringBuilder sql) {
+    sql.append(Identifiers.quote(dialect, join.relation().target().table()))
+        .append(' ')
+        .append(Identifiers.quote(dialect, join.alias().name()));
+  }
+
+  private static void on(
       Join join, Dialect dialect, ExpressionRenderer expressions, StringBuilder sql) {
     Relation relation = join.relation();
     String alias = Identifiers.quote(dialect, join.alias().name());
     String parent = Identifiers.quote(dialect, join.parent().name());
-    sql.append('\n')
-        .append(join.type().sql())
-        .append(' ')
-        .append(Identifiers.quote(dialect, relation.target().table()))
-        .append(' ')
-        .append(alias)
-        .append(" ON (");
+    sql.append(" ON (");
     boolean first = true;
     for (Relation.KeyPair key : relation.keys()) {
       if (!first) {

@@ -117,4 +117,49 @@ class MoreDiagnosticsTest {
         .onLineContaining("@Select(from = int.class)");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void aNestedInnerJoinsOnMayNotNameAliasesOutsideItsNest() {
+    JavaFileObject dao =
+        source(
+            "test.Notes",
+            """
+            @Dao
+            interface Notes {
+              @Select(from = Book.class)
+              @LeftJoin(path = "book.notes", as = "note")
+              @InnerJoin(path = "note.user", as = "writer", on = "writer.name = book.name")
+              List<Book> all();
+            }
+            """);
+    Compilation compilation = compile(dao);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[tenon:nested-join-on] inner join 'writer' hangs under outer join 'note', so it is"
+                + " written inside it, where 'book' is not visible")
+        .inFile(dao)
+        .onLineContaining("on = \"writer.name = book.name\"");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aToOneJoinInsideACollectionElementIsNotATrap() {
+    JavaFileObject dao =
+        source(
+            "test.Notes",
+            """
+            @Dao
+            interface Notes {
+              @Select(from = Book.class)
+              @LeftJoin(path = "book.notes")
+              @InnerJoin(path = "notes.user", as = "writer")
+              List<Row> all();
+
+              record Row(Book book, List<Authored> notes) {}
+
+              record Authored(BookNote notes, AppUser writer) {}
+            }
+            """);
+    assertThat(compile(dao)).succeededWithoutWarnings();
+  }
 }

@@ -89,7 +89,9 @@ class JoinPlanTest {
   }
 
   @Test
-  void innerChainUnderALeftJoin() {
+  void anInnerJoinUnderALeftJoinIsNestedInsideIt() {
+    // Written after the outer join, the inner join would drop every book without a note;
+    // nested, it only filters the notes the outer join extends books with.
     assertPlan(
         fromBook()
             .leftJoin("book", BOOK_NOTES, "n", "n.text IS NOT NULL")
@@ -98,9 +100,28 @@ class JoinPlanTest {
             .build(),
         "SELECT book.id, book.name\n"
             + "FROM book book\n"
-            + "LEFT OUTER JOIN book_note n ON (n.book_id = book.id AND n.text IS NOT NULL)\n"
-            + "INNER JOIN \"user\" \"user\" ON (\"user\".id = n.user_id AND \"user\".name = ?)",
+            + "LEFT OUTER JOIN (book_note n INNER JOIN \"user\" \"user\" ON (\"user\".id = n.user_id AND"
+            + " \"user\".name = ?)) ON (n.book_id = book.id AND n.text IS NOT NULL)",
         "name");
+  }
+
+  @Test
+  void aNestedInnerJoinBindsBeforeTheOuterJoinsOn() {
+    assertPlan(
+        fromBook()
+            .leftJoin("book", BOOK_NOTES, "n", "n.userId = :userId")
+            .innerJoin("n", NOTE_USER, "u", "u.name = :name")
+            .leftJoin("u", USER_COUNTRY, "c", null)
+            .param("userId", ValueKind.LONG)
+            .param("name", ValueKind.STRING)
+            .build(),
+        "SELECT book.id, book.name\n"
+            + "FROM book book\n"
+            + "LEFT OUTER JOIN (book_note n INNER JOIN \"user\" u ON (u.id = n.user_id AND u.name = ?))"
+            + " ON (n.book_id = book.id AND n.user_id = ?)\n"
+            + "LEFT OUTER JOIN country c ON (c.id = u.country_id)",
+        "name",
+        "userId");
   }
 
   @Test
