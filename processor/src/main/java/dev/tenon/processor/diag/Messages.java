@@ -242,12 +242,6 @@ public final class Messages {
         "collection parameter ':" + name + "' can only stand alone in 'x IN (:" + name + ")'");
   }
 
-  public static String collectionNotAllowed(String name) {
-    return tag(
-        "collection-parameter",
-        "parameter '" + name + "' is a collection, which only fits 'x IN (:" + name + ")'");
-  }
-
   public static String pagingType(String annotation, String type) {
     return tag(
         "paging-type",

@@ -162,4 +162,33 @@ class MoreDiagnosticsTest {
             """);
     assertThat(compile(dao)).succeededWithoutWarnings();
   }
+
+  @Test
+  void batchForANestedCollection() {
+    JavaFileObject dao =
+        source(
+            "test.Users",
+            """
+            @Dao
+            interface Users {
+              @Select(from = AppUser.class)
+              @LeftJoin(path = "appUser.notes", as = "notes")
+              @LeftJoin(path = "notes.book", as = "book")
+              @LeftJoin(path = "book.notes", as = "others", fetch = Fetch.BATCH)
+              List<Row> all();
+
+              record Row(AppUser appUser, List<NoteRow> notes) {}
+
+              record NoteRow(BookNote notes, List<BookNote> others) {}
+            }
+            """);
+    Compilation compilation = compile(dao);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[tenon:batch-path] Fetch.BATCH is supported for collections of the row itself, not"
+                + " nested ones ('others')")
+        .inFile(dao)
+        .onLineContaining("as = \"others\", fetch = Fetch.BATCH");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }
