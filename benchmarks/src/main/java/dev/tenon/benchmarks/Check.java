@@ -1,0 +1,68 @@
+package dev.tenon.benchmarks;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Before any timing: all four contenders must return equal results on a few keys, including a book
+ * without notes (every tenth) and one the user did not note. A benchmark of a wrong answer is
+ * worthless, so a mismatch stops the run.
+ */
+final class Check {
+  private Check() {}
+
+  static void sameAnswers(PerCallBenchmark bench) throws SQLException {
+    BenchQueries tenon = bench.tenon();
+    JdbiSqlObject sqlObject = bench.sqlObject();
+    Connection connection = bench.handle().getConnection();
+    // Book 1 has a note by user 3 and none by user 4; book 10 has no notes at all.
+    for (long book : new long[] {1, 10, 1_899}) {
+      for (long user : new long[] {3, 4}) {
+        same(
+            "lookup",
+            tenon.lookup(user, book),
+            HandJdbc.lookup(connection, user, book),
+            JdbiFluent.lookup(bench.handle(), user, book),
+            sqlObject.lookup(user, book));
+      }
+      long after = book - 1;
+      same(
+          "page",
+          tenon.page(3, after, PerCallBenchmark.PAGE),
+          HandJdbc.page(connection, 3, after, PerCallBenchmark.PAGE),
+          JdbiFluent.page(bench.handle(), 3, after, PerCallBenchmark.PAGE),
+          sqlObject.page(3, after, PerCallBenchmark.PAGE));
+      same(
+          "folded",
+          tenon.withNotes(after, after + 50),
+          HandJdbc.withNotes(connection, after, after + 50),
+          JdbiFluent.withNotes(bench.handle(), after, after + 50),
+          sqlObject.withNotes(after, after + 50));
+      same(
+          "count",
+          tenon.savedCounts(7, after, after + 100),
+          HandJdbc.savedCounts(connection, 7, after, after + 100),
+          JdbiFluent.savedCounts(bench.handle(), 7, after, after + 100),
+          sqlObject.savedCounts(7, after, after + 100));
+    }
+    if (tenon.lookup(4, 1).usernote() != null || tenon.lookup(3, 1).usernote() == null
+        || tenon.withNotes(9, 10).get(0).notes().size() != 0
+        || tenon.savedCounts(7, 0, 2_000).stream().mapToLong(r -> r.saved()).sum() == 0) {
+      throw new IllegalStateException("the data lacks the cases the check relies on");
+    }
+  }
+
+  private static void same(String scenario, Object tenon, Object jdbc, Object fluent, Object sqlObject) {
+    if (tenon instanceof List<?> list && list.isEmpty()) {
+      throw new IllegalStateException(scenario + ": empty result, the check proves nothing");
+    }
+    if (!Objects.equals(tenon, jdbc) || !Objects.equals(tenon, fluent)
+        || !Objects.equals(tenon, sqlObject)) {
+      throw new IllegalStateException(
+          scenario + ": contenders disagree\n tenon  " + tenon + "\n jdbc   " + jdbc
+              + "\n fluent " + fluent + "\n sqlobj " + sqlObject);
+    }
+  }
+}

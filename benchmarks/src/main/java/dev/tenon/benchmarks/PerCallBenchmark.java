@@ -1,0 +1,209 @@
+package dev.tenon.benchmarks;
+
+import dev.tenon.TenonPlugin;
+import dev.tenon.benchmarks.BenchQueries.AssetWithCount;
+import dev.tenon.benchmarks.BenchQueries.BookWithNote;
+import dev.tenon.benchmarks.BenchQueries.BookWithNotes;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Per-call cost of four queries, four ways, on the same data and the same JDBI handle: the
+ * generated Tenon DAO ({@code handle.attach}), hand-written JDBC on the handle's connection, JDBI
+ * fluent with reflective mappers, and a JDBI SqlObject with registered mappers. Benchmark names
+ * are {@code <scenario>_<contender>}; {@link Report} turns them into ratios to {@code jdbc}.
+ *
+ * <p>Every call asks for a different key, in a sequence that is the same for every contender.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class PerCallBenchmark {
+  static final int BOOKS = 2_000;
+  static final int ASSETS = 2_000;
+  static final int PAGE = 100;
+  static final int FOLDED_BOOKS = 50;
+
+  @Param({"h2", "postgres"})
+  public String db;
+
+  private BenchDatabase database;
+  private Handle handle;
+  private Connection connection;
+  private BenchQueries tenon;
+  private JdbiSqlObject sqlObject;
+  private long step;
+
+  @Setup(Level.Trial)
+  public void open() throws SQLException {
+    database = BenchDatabase.open(db);
+    database.load(BOOKS, ASSETS);
+    Jdbi jdbi =
+        JdbiFluent.configure(
+            Jdbi.create(database.url)
+                .installPlugin(new TenonPlugin())
+                .installPlugin(new SqlObjectPlugin()));
+    handle = jdbi.open();
+    connection = handle.getConnection();
+    tenon = handle.attach(BenchQueries.class);
+    sqlObject = handle.attach(JdbiSqlObject.class);
+    Check.sameAnswers(this);
+  }
+
+  @TearDown(Level.Trial)
+  public void close() throws SQLException {
+    handle.close();
+    database.close();
+  }
+
+  /** The next call's number: walks all keys in a fixed, scattered order. */
+  private long next() {
+    step = (step + 7919) % BOOKS;
+    return step;
+  }
+
+  private long user() {
+    return step % BenchDatabase.USERS + 1;
+  }
+
+  private long device() {
+    return step % BenchDatabase.DEVICES + 1;
+  }
+
+  /** A key range start so that a range of {@code size} stays inside {@code 1..total}. */
+  private long rangeStart(int size, int total) {
+    return next() % (total - size);
+  }
+
+  // (a) one row with a filtered LEFT JOIN
+
+  @Benchmark
+  public BookWithNote lookup_tenon() {
+    long book = next() + 1;
+    return tenon.lookup(user(), book);
+  }
+
+  @Benchmark
+  public BookWithNote lookup_jdbc() throws SQLException {
+    long book = next() + 1;
+    return HandJdbc.lookup(connection, user(), book);
+  }
+
+  @Benchmark
+  public BookWithNote lookup_jdbiFluent() {
+    long book = next() + 1;
+    return JdbiFluent.lookup(handle, user(), book);
+  }
+
+  @Benchmark
+  public BookWithNote lookup_jdbiSqlObject() {
+    long book = next() + 1;
+    return sqlObject.lookup(user(), book);
+  }
+
+  // (b) a page of 100 books, each with the user's note or null
+
+  @Benchmark
+  public List<BookWithNote> page_tenon() {
+    long after = rangeStart(PAGE, BOOKS);
+    return tenon.page(user(), after, PAGE);
+  }
+
+  @Benchmark
+  public List<BookWithNote> page_jdbc() throws SQLException {
+    long after = rangeStart(PAGE, BOOKS);
+    return HandJdbc.page(connection, user(), after, PAGE);
+  }
+
+  @Benchmark
+  public List<BookWithNote> page_jdbiFluent() {
+    long after = rangeStart(PAGE, BOOKS);
+    return JdbiFluent.page(handle, user(), after, PAGE);
+  }
+
+  @Benchmark
+  public List<BookWithNote> page_jdbiSqlObject() {
+    long after = rangeStart(PAGE, BOOKS);
+    return sqlObject.page(user(), after, PAGE);
+  }
+
+  // (c) 50 books, each with all its notes folded into a list
+
+  @Benchmark
+  public List<BookWithNotes> folded_tenon() {
+    long after = rangeStart(FOLDED_BOOKS, BOOKS);
+    return tenon.withNotes(after, after + FOLDED_BOOKS);
+  }
+
+  @Benchmark
+  public List<BookWithNotes> folded_jdbc() throws SQLException {
+    long after = rangeStart(FOLDED_BOOKS, BOOKS);
+    return HandJdbc.withNotes(connection, after, after + FOLDED_BOOKS);
+  }
+
+  @Benchmark
+  public List<BookWithNotes> folded_jdbiFluent() {
+    long after = rangeStart(FOLDED_BOOKS, BOOKS);
+    return JdbiFluent.withNotes(handle, after, after + FOLDED_BOOKS);
+  }
+
+  @Benchmark
+  public List<BookWithNotes> folded_jdbiSqlObject() {
+    long after = rangeStart(FOLDED_BOOKS, BOOKS);
+    return sqlObject.withNotes(after, after + FOLDED_BOOKS);
+  }
+
+  // (d) 100 assets, each with the number of coupons one device saved for it
+
+  @Benchmark
+  public List<AssetWithCount> count_tenon() {
+    long after = rangeStart(PAGE, ASSETS);
+    return tenon.savedCounts(device(), after, after + PAGE);
+  }
+
+  @Benchmark
+  public List<AssetWithCount> count_jdbc() throws SQLException {
+    long after = rangeStart(PAGE, ASSETS);
+    return HandJdbc.savedCounts(connection, device(), after, after + PAGE);
+  }
+
+  @Benchmark
+  public List<AssetWithCount> count_jdbiFluent() {
+    long after = rangeStart(PAGE, ASSETS);
+    return JdbiFluent.savedCounts(handle, device(), after, after + PAGE);
+  }
+
+  @Benchmark
+  public List<AssetWithCount> count_jdbiSqlObject() {
+    long after = rangeStart(PAGE, ASSETS);
+    return sqlObject.savedCounts(device(), after, after + PAGE);
+  }
+
+  /** Read access for {@link Check}. */
+  BenchQueries tenon() {
+    return tenon;
+  }
+
+  Handle handle() {
+    return handle;
+  }
+
+  JdbiSqlObject sqlObject() {
+    return sqlObject;
+  }
+}
