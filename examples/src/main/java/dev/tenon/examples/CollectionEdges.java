@@ -9,6 +9,7 @@ import dev.tenon.Select;
 import dev.tenon.examples.model.AppUser;
 import dev.tenon.examples.model.Book;
 import dev.tenon.examples.model.BookNote;
+import dev.tenon.examples.model.Inventory;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -61,8 +62,29 @@ public interface CollectionEdges {
   @OrderBy("notes.text")
   List<BookWithNotes> notesByTextOnly();
 
+  /**
+   * Two collections folded from one statement: a book's rows multiply (its notes times its copies),
+   * its lists must not. The warning says so; here the multiplication is what is being tested.
+   */
+  @SuppressWarnings("tenon:multiplying-collections")
+  @Select(from = Book.class)
+  @LeftJoin(path = "book.notes")
+  @LeftJoin(path = "book.inventories", as = "copies")
+  @OrderBy({"book.id", "notes.id", "copies.id"})
+  List<BookWithNotesAndCopies> notesAndCopies();
+
+  /** The same, each list loaded by its own statement, so nothing multiplies. */
+  @Select(from = Book.class)
+  @LeftJoin(path = "book.notes", fetch = Fetch.BATCH)
+  @LeftJoin(path = "book.inventories", as = "copies", fetch = Fetch.BATCH)
+  @OrderBy("book.id")
+  List<BookWithNotesAndCopies> notesAndCopiesBatched();
+
   /** A book with its notes. */
   record BookWithNotes(Book book, List<BookNote> notes) {}
+
+  /** A book with its notes and its copies. */
+  record BookWithNotesAndCopies(Book book, List<BookNote> notes, List<Inventory> copies) {}
 
   /** A book with its notes that have an author. */
   record BookWithAuthoredNotes(Book book, List<AuthoredNote> notes) {}

@@ -45,6 +45,34 @@ class CollectionEdgesTest {
     }
   }
 
+  @OnEachDatabase
+  void twoCollectionsFromOneStatementMultiplyRowsButNotElements(TestDatabase database) {
+    CollectionEdges edges = database.onDemand(CollectionEdges.class);
+    List<CollectionEdges.BookWithNotesAndCopies> joined = edges.notesAndCopies();
+    assertEquals(edges.notesAndCopiesBatched(), joined);
+    assertEquals(5, joined.size(), "each book once: " + joined);
+    CollectionEdges.BookWithNotesAndCopies multiplied =
+        joined.stream()
+            .filter(row -> row.notes().size() > 1 && row.copies().size() > 1)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("sample data has a book with 2 notes and 2 copies"));
+    assertEquals(
+        multiplied.notes().stream().distinct().toList(), multiplied.notes(), "no note twice");
+    assertEquals(
+        multiplied.copies().stream().distinct().toList(), multiplied.copies(), "no copy twice");
+    for (CollectionEdges.BookWithNotesAndCopies row : joined) {
+      assertEquals(
+          edges.notesByText().stream()
+              .filter(other -> other.book().equals(row.book()))
+              .findFirst()
+              .orElseThrow()
+              .notes()
+              .size(),
+          row.notes().size(),
+          "the same notes as with one collection: " + row.book());
+    }
+  }
+
   private static java.util.Comparator<CollectionEdges.BookWithNotes> byBookId() {
     return java.util.Comparator.comparingLong(row -> row.book().id());
   }

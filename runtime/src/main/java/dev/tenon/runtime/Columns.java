@@ -29,6 +29,16 @@ public final class Columns {
     return row.getObject(index) == null;
   }
 
+  /** Whether an integral column is NULL, read with {@code getLong}: nothing boxed or decoded twice. */
+  public static boolean isNullLong(ResultSet row, int index) throws SQLException {
+    return row.getLong(index) == 0 && row.wasNull();
+  }
+
+  /** Whether a text column is NULL. */
+  public static boolean isNullString(ResultSet row, int index) throws SQLException {
+    return row.getString(index) == null;
+  }
+
   public static Long getLongOrNull(ResultSet row, int index) throws SQLException {
     long value = row.getLong(index);
     return row.wasNull() ? null : value;

@@ -11,15 +11,13 @@ import java.util.Objects;
 /**
  * Folds joined rows into values, level by level, as a {@link Fold} describes.
  *
- * <p>Two shortcuts keep the per-row cost near a hand-written loop's: rows of one root usually come
- * together, so the last root found is reused without a hash lookup; and a level without children
- * of its own (a plain list of entities, the common case) is built as soon as its first row is read
- * and stored as the finished value, not as a {@link Node} to be built later.
+ * <p>Three shortcuts keep the per-row cost near a hand-written loop's: rows of one root usually
+ * come together, so the last root found is reused without a hash lookup; a leaf level (a plain
+ * list of entities or of records of to-one aliases, the common case) is built as soon as its first
+ * row is read and stored as the finished value, not as a {@link Node} to be built later; and a
+ * unique leaf ({@link Fold#uniqueLeaf}) is appended to a list, with no key and no map.
  */
 final class Folder {
-  private static final Map<?, ?>[] NO_CHILDREN = new Map<?, ?>[0];
-  private static final List<?>[] NO_LISTS = new List<?>[0];
-
   private final Fold root;
   private final Map<Object, Node> roots = new LinkedHashMap<>();
   private Object lastKey;
@@ -30,30 +28,28 @@ final class Folder {
   }
 
   /**
-   * One folded value being collected. {@code children[i]} maps child keys to a {@code Node}, or to
-   * the finished value where child level {@code i} is a leaf (see {@link #isLeaf}).
+   * One folded value being collected. {@code children[i]} holds child level {@code i}: a {@code
+   * List} of finished values for a unique leaf; otherwise a {@code Map} from child keys to a {@code
+   * Node}, or to the finished value where the child is a leaf.
    */
   static final class Node {
-    final Object[] own;
-    final Map<Object, Object>[] children;
+    private static final Object[] NONE = new Object[0];
 
-    @SuppressWarnings("unchecked")
-    Node(Object[] own, int children) {
+    final Object[] own;
+    final Object[] children;
+
+    Node(Object[] own, Fold level) {
       this.own = own;
-      if (children == 0) {
-        this.children = (Map<Object, Object>[]) NO_CHILDREN;
+      Fold[] levels = level.children;
+      if (levels.length == 0) {
+        this.children = NONE;
       } else {
-        this.children = new Map[children];
-        for (int i = 0; i < children; i++) {
-          this.children[i] = new LinkedHashMap<>();
+        this.children = new Object[levels.length];
+        for (int i = 0; i < levels.length; i++) {
+          this.children[i] = levels[i].unique ? new ArrayList<>() : new LinkedHashMap<>();
         }
       }
     }
-  }
-
-  /** A level with no children of its own: its values are built when first read. */
-  private static boolean isLeaf(Fold level) {
-    return level.children.length == 0;
   }
 
   /** Adds the current row; returns its root's key. */
@@ -65,7 +61,7 @@ final class Folder {
     } else {
       node = roots.get(key);
       if (node == null) {
-        node = new Node(root.own.read(row), root.children.length);
+        node = new Node(root.own.read(row), root);
         roots.put(key, node);
       }
       lastKey = key;
@@ -77,38 +73,55 @@ final class Folder {
 
   /** Adds a row of {@code level}'s batch query under the parent its parent key names. */
   void acceptBatchRow(int childIndex, Fold level, ResultSet row) throws SQLException {
-    Node parent = roots.get(level.parentKey.read(row));
+    Object key = level.parentKey.read(row);
+    Node parent;
+    if (lastNode != null && Objects.equals(key, lastKey)) {
+      parent = lastNode;
+    } else {
+      parent = roots.get(key);
+      lastKey = key;
+      lastNode = parent;
+    }
     if (parent != null) {
       addChild(level, parent.children[childIndex], row);
     }
   }
 
   private static void addChildren(Fold level, Node node, ResultSet row) throws SQLException {
-    for (int i = 0; i < level.children.length; i++) {
-      Fold child = level.children[i];
+    Fold[] children = level.children;
+    for (int i = 0; i < children.length; i++) {
+      Fold child = children[i];
       if (!child.batched()) {
         addChild(child, node.children[i], row);
       }
     }
   }
 
-  private static void addChild(Fold level, Map<Object, Object> into, ResultSet row)
-      throws SQLException {
+  @SuppressWarnings("unchecked")
+  private static void addChild(Fold level, Object into, ResultSet row) throws SQLException {
+    if (level.unique) {
+      Object value = level.readLeaf(row);
+      if (value != null) { // null: the outer join found no row at this level
+        ((List<Object>) into).add(value);
+      }
+      return;
+    }
     Object key = level.key.read(row);
     if (key == null) {
       return; // the outer join found no row at this level
     }
-    if (isLeaf(level)) {
+    Map<Object, Object> map = (Map<Object, Object>) into;
+    if (level.leaf()) {
       // Another to-many join can repeat a leaf's row: the first one wins, as for a node.
-      if (!into.containsKey(key)) {
-        into.put(key, level.build.build(level.own.read(row), NO_LISTS));
+      if (!map.containsKey(key)) {
+        map.put(key, level.readLeaf(row));
       }
       return;
     }
-    Node node = (Node) into.get(key);
+    Node node = (Node) map.get(key);
     if (node == null) {
-      node = new Node(level.own.read(row), level.children.length);
-      into.put(key, node);
+      node = new Node(level.own.read(row), level);
+      map.put(key, node);
     }
     addChildren(level, node, row);
   }
@@ -124,6 +137,8 @@ final class Folder {
 
   /** Every root, built, in order of first appearance. */
   List<Object> buildAll() {
+    lastKey = null;
+    lastNode = null;
     List<Object> built = new ArrayList<>(roots.size());
     for (Node node : roots.values()) {
       built.add(build(root, node));
@@ -141,19 +156,23 @@ final class Folder {
     return build(root, node);
   }
 
+  @SuppressWarnings("unchecked")
   private static Object build(Fold level, Node node) {
-    if (level.children.length == 0) {
-      return level.build.build(node.own, NO_LISTS);
-    }
-    List<?>[] lists = new List<?>[level.children.length];
+    Fold[] levels = level.children;
+    List<?>[] lists = new List<?>[levels.length];
     for (int i = 0; i < lists.length; i++) {
-      Fold child = level.children[i];
-      if (isLeaf(child)) {
-        lists[i] = new ArrayList<>(node.children[i].values());
+      Fold child = levels[i];
+      if (child.unique) {
+        lists[i] = (List<Object>) node.children[i];
         continue;
       }
-      List<Object> list = new ArrayList<>(node.children[i].size());
-      for (Object element : node.children[i].values()) {
+      Map<Object, Object> map = (Map<Object, Object>) node.children[i];
+      if (child.leaf()) {
+        lists[i] = new ArrayList<>(map.values());
+        continue;
+      }
+      List<Object> list = new ArrayList<>(map.size());
+      for (Object element : map.values()) {
         list.add(build(child, (Node) element));
       }
       lists[i] = list;

@@ -21,6 +21,16 @@ class FolderTest {
         (own, children) -> own[0]);
   }
 
+  /** The same leaf as written for a statement whose only to-many join leads to it. */
+  private static Fold uniqueLeaf(int at) {
+    return Fold.uniqueLeaf(row -> row.getObject(at) == null ? null : row.getString(at + 1));
+  }
+
+  /** The same leaf, keyed and read in one step ({@code Fold.leaf}) with a typed key. */
+  private static Fold itemLeaf(int at) {
+    return Fold.leaf(row -> Fold.longKey(row, at), row -> row.getString(at + 1));
+  }
+
   private static Fold root(Fold... children) {
     return Fold.of(row -> Fold.key(row, 1), row -> new Object[] {row.getLong(1), row.getString(2)},
         (own, lists) -> new Named((Long) own[0], (String) own[1],
@@ -94,6 +104,48 @@ class FolderTest {
       assertEquals(List.of(
           new Named(1, "Dune", List.of("d1", "d2"), List.of()),
           new Named(2, "Emma", List.of("e1"), List.of())), emitted);
+    }
+  }
+
+  @Test
+  void aUniqueLeafKeepsEveryRowWithAValueAndNoneOfTheEmptyOnes() throws SQLException {
+    String rows = "(1, 'Dune', 10, 'n1'), (1, 'Dune', 11, 'n2'), (2, 'Emma', NULL, NULL),"
+        + " (3, 'Ulysses', 30, 'u1')";
+    List<Object> expected = List.of(
+        new Named(1, "Dune", List.of("n1", "n2"), List.of()),
+        new Named(2, "Emma", List.of(), List.of()),
+        new Named(3, "Ulysses", List.of("u1"), List.of()));
+    assertEquals(expected, fold(root(uniqueLeaf(3)), rows));
+    assertEquals(expected, fold(root(itemLeaf(3)), rows));
+    assertEquals(expected, fold(root(leaf(3)), rows));
+  }
+
+  @Test
+  void aUniqueLeafUnderANodeFoldsPerParent() throws SQLException {
+    Fold books = Fold.of(row -> Fold.longKey(row, 3), row -> new Object[] {row.getLong(3), row.getString(4)},
+        (own, lists) -> new Named((Long) own[0], (String) own[1], lists[0], List.of()), uniqueLeaf(5));
+    List<Object> authors = fold(root(books),
+        "(1, 'Ann', 10, 'Dune', 100, 'n1'), (1, 'Ann', 10, 'Dune', 101, 'n2'),"
+            + " (1, 'Ann', 11, 'Emma', NULL, NULL), (2, 'Bo', NULL, NULL, NULL, NULL)");
+    assertEquals(List.of(
+        new Named(1, "Ann", List.of(
+            new Named(10, "Dune", List.of("n1", "n2"), List.of()),
+            new Named(11, "Emma", List.of(), List.of())), List.of()),
+        new Named(2, "Bo", List.of(), List.of())), authors);
+  }
+
+  @Test
+  void typedKeysEqualTheGenericOnesAndReadNullAsNull() throws SQLException {
+    try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:");
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(
+            "SELECT CAST(7 AS INT), CAST(7 AS BIGINT), CAST(NULL AS BIGINT), CAST(0 AS BIGINT), 'k'")) {
+      rows.next();
+      assertEquals(Fold.key(rows, 1), Fold.longKey(rows, 1));
+      assertEquals(Fold.key(rows, 2), Fold.longKey(rows, 2));
+      assertEquals(null, Fold.longKey(rows, 3));
+      assertEquals(0L, Fold.longKey(rows, 4));
+      assertEquals(Fold.key(rows, 5), Fold.stringKey(rows, 5));
     }
   }
 }

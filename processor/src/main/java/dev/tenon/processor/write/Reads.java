@@ -53,6 +53,30 @@ final class Reads {
     };
   }
 
+  /**
+   * Code testing whether column {@code index} is NULL with the column's own getter, so an integral
+   * key is neither boxed nor decoded twice.
+   */
+  static CodeBlock isNull(ValueType type, String row, int index) {
+    return switch (type.kind()) {
+      case LONG, INT, SHORT, BYTE -> CodeBlock.of("$T.isNullLong($L, $L)", COLUMNS, row, index);
+      case STRING -> CodeBlock.of("$T.isNullString($L, $L)", COLUMNS, row, index);
+      default -> CodeBlock.of("$T.isNull($L, $L)", COLUMNS, row, index);
+    };
+  }
+
+  /**
+   * The {@code Fold} method reading a one-column key of {@code type}: the typed getter where there
+   * is one that gives the same value as {@code Fold.key}.
+   */
+  static String foldKey(ValueType type) {
+    return switch (type.kind()) {
+      case LONG, INT, SHORT, BYTE -> "longKey";
+      case STRING -> "stringKey";
+      default -> "key";
+    };
+  }
+
   /** A statement binding {@code value} to parameter {@code index} of {@code statement}. */
   static CodeBlock bind(ValueType type, String statement, int index, String value) {
     boolean primitive = type.primitive();

@@ -98,9 +98,9 @@ final class RowReaders {
       return CodeBlock.of("$L(row, $L)", reader, at);
     }
     Entity entity = alias.entity();
-    int idIndex = at + entity.properties().indexOf(entity.ids().get(0));
-    return CodeBlock.of(
-        "$T.isNull(row, $L) ? null : $L(row, $L)", Reads.COLUMNS, idIndex, reader, at);
+    Property id = entity.ids().get(0);
+    int idIndex = at + entity.properties().indexOf(id);
+    return CodeBlock.of("$L ? null : $L(row, $L)", Reads.isNull(id.type(), "row", idIndex), reader, at);
   }
 
   String entityReader(Entity entity) {
