@@ -34,6 +34,7 @@ final class ConditionChecker {
   private final Set<String> usedParameters;
   /** Aggregates a bare name may refer to where the current expression stands; empty in ON. */
   private Map<String, AggregateModel> visibleAggregates = Map.of();
+  private final java.util.Set<String> namedAggregates = new java.util.HashSet<>();
 
   ConditionChecker(
       Diagnostics diagnostics, Map<String, Parameter> parameters, Set<String> usedParameters) {
@@ -43,6 +44,11 @@ final class ConditionChecker {
   }
 
   /** From now on, bare names may name these aggregates (in @Where, @OrderBy and @Expr). */
+  /** Whether a checked condition, order item or expression named the aggregate {@code as}. */
+  boolean namedAggregate(String as) {
+    return namedAggregates.contains(as);
+  }
+
   void allowAggregates(Map<String, AggregateModel> aggregates) {
     this.visibleAggregates = aggregates;
   }
@@ -170,6 +176,7 @@ final class ConditionChecker {
         diagnostics.error(origin, Messages.correlatedAggregateUse(ref.name()));
         return false;
       }
+      namedAggregates.add(ref.name());
       return true;
     }
     Alias alias = scope.get(ref.qualifier());

@@ -26,6 +26,7 @@ import dev.tenon.processor.model.ParameterRole;
 import dev.tenon.processor.model.QueryModel;
 import dev.tenon.processor.model.Relation;
 import dev.tenon.processor.model.RowShape;
+import dev.tenon.processor.model.SelectItem;
 import dev.tenon.processor.parse.Annotations;
 import dev.tenon.processor.parse.Catalog;
 import dev.tenon.processor.parse.Naming;
@@ -140,6 +141,7 @@ final class QueryChecker {
               .plan(methodName, root, joins, result.row(), result.kind(), limit, offset, byName,
                   Origin.of(method));
       warnOnRowShape(result.row(), null, joinsByAlias, method);
+      warnOnUnusedAggregates(aggregates, result.row(), conditions);
       if (annotations.bool(select, "distinct")) {
         checkDistinctOrder(orderBy, orderOrigins, RowShape.selectItems(result.row()));
       }
@@ -449,6 +451,28 @@ final class QueryChecker {
         if (alias != null && alias.nullable() && warned.add(alias.name())) {
           diagnostics.warning(origin, Messages.whereOnOuterJoin(alias.name()));
         }
+      }
+    }
+  }
+
+  /**
+   * An aggregate that no component, condition or sort uses still costs its subquery on every
+   * call: most likely a component meant for it is missing.
+   */
+  private void warnOnUnusedAggregates(
+      Map<String, AggregateModel> aggregates, RowShape row, ConditionChecker conditions) {
+    if (suppressed.contains("tenon:unused-aggregate")) {
+      return;
+    }
+    Set<String> mapped = new HashSet<>();
+    for (SelectItem item : RowShape.selectItems(row)) {
+      if (item instanceof SelectItem.AggregateValue value) {
+        mapped.add(value.aggregate().as());
+      }
+    }
+    for (AggregateModel aggregate : aggregates.values()) {
+      if (!mapped.contains(aggregate.as()) && !conditions.namedAggregate(aggregate.as())) {
+        diagnostics.warning(aggregate.origin(), Messages.unusedAggregate(aggregate.as()));
       }
     }
   }

@@ -370,6 +370,13 @@ public final class Messages {
             + " 'on'");
   }
 
+  public static String unusedAggregate(String as) {
+    return tag(
+        "unused-aggregate",
+        "'" + as + "' is computed on every call but nothing uses it: map it to a result component"
+            + " named '" + as + "', use it in @Where or @OrderBy, or remove it");
+  }
+
   public static String toManyAsSingle(String component) {
     return tag(
         "to-many-as-single",

@@ -195,4 +195,51 @@ class WarningsTest {
         .onLineContaining("List<Row> all();");
     assertThat(tenonMessages(compilation, Diagnostic.Kind.WARNING)).hasSize(1);
   }
+
+  @Test
+  void anAggregateNothingUses() {
+    JavaFileObject dao =
+        source(
+            "test.Counts",
+            """
+            @Dao
+            interface Counts {
+              @Select(from = Book.class)
+              @Count(path = "book.notes", as = "forgotten")
+              @OrderBy("book.id")
+              List<Book> forgotten();
+
+              @Select(from = Book.class)
+              @Count(path = "book.notes", as = "noteCount")
+              @Where("noteCount > 1")
+              List<Book> filtered();
+
+              @Select(from = Book.class)
+              @Exists(path = "book.notes", as = "noted")
+              @OrderBy({"noted DESC", "book.id"})
+              List<Book> sorted();
+
+              @Select(from = Book.class)
+              @Count(path = "book.notes", as = "noteCount")
+              List<Counted> mapped();
+
+              @Select(from = Book.class)
+              @Count(path = "book.notes", as = "noteCount")
+              @SuppressWarnings("tenon:unused-aggregate")
+              List<Book> quietly();
+
+              record Counted(Book book, long noteCount) {}
+            }
+            """);
+    Compilation compilation = compile(dao);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[tenon:unused-aggregate] 'forgotten' is computed on every call but nothing uses it:"
+                + " map it to a result component named 'forgotten', use it in @Where or @OrderBy,"
+                + " or remove it")
+        .inFile(dao)
+        .onLineContaining("as = \"forgotten\")");
+    assertThat(tenonMessages(compilation, Diagnostic.Kind.WARNING)).hasSize(1);
+  }
 }
