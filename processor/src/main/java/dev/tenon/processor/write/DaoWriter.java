@@ -71,7 +71,7 @@ public final class DaoWriter {
             .build());
 
     for (MethodModel method : dao.methods()) {
-      String constant = members.newName(constantName(method.element().getSimpleName().toString()), method);
+      String constant = fresh(members, constantName(method.element().getSimpleName().toString()));
       Map<Dialect, PlannedSql> planned = new LinkedHashMap<>();
       for (Dialect dialect : dao.dialects()) {
         planned.put(dialect, SqlPlanner.plan(method.query(), dialect));
@@ -100,6 +100,15 @@ public final class DaoWriter {
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /**
+   * A new name in {@code names}. The tag only has to be unique: a plain object is. Not {@link
+   * NameAllocator#newName(String)}, which makes a random UUID (SecureRandom) per name, and not the
+   * model, whose record hashCode walks the whole query.
+   */
+  static String fresh(NameAllocator names, String suggestion) {
+    return names.newName(suggestion, new Object());
   }
 
   /** {@code booksWithNote → BOOKS_WITH_NOTE}. */

@@ -68,9 +68,9 @@ final class MethodWriter {
       arguments.add(name);
       spec.addParameter(ParameterSpec.builder(TypeName.get(parameter.asType()), name).build());
     }
-    String statement = locals.newName("statement");
-    String dialect = locals.newName("dialect");
-    String keys = locals.newName("keys");
+    String statement = DaoWriter.fresh(locals, "statement");
+    String dialect = DaoWriter.fresh(locals, "dialect");
+    String keys = DaoWriter.fresh(locals, "keys");
     CodeBlock binder = binder(bindings, statement, dialect, null);
     if (method.fold() == MethodModel.Fold.FOLDED) {
       Map<BatchModel, String> batchConstants = new LinkedHashMap<>();
@@ -81,13 +81,13 @@ final class MethodWriter {
           batchSql.put(each, SqlPlanner.plan(batch.query(), each));
         }
         String batchConstant =
-            members.newName(constant + "_" + DaoWriter.constantName(batch.query().root().name()));
+            DaoWriter.fresh(members, constant + "_" + DaoWriter.constantName(batch.query().root().name()));
         addSqlConstants(batchConstant, batchSql, batch.query().method());
         batchConstants.put(batch, batchConstant);
         batchBinders.put(batch, binder(sameBindings(batchSql), statement, dialect, keys));
       }
       String fold =
-          members.newName("fold" + RowReaders.capitalize(method.element().getSimpleName().toString()));
+          DaoWriter.fresh(members, "fold" + RowReaders.capitalize(method.element().getSimpleName().toString()));
       readers.add(new FoldWriter(method, readers, batchConstants, batchBinders).write(fold));
       String call =
           switch (method.returnKind()) {

@@ -43,7 +43,7 @@ final class RowReaders {
   /** Adds the reader for {@code method}'s (unfolded) rows; returns its name. */
   String rowReader(MethodModel method) {
     String name =
-        members.newName("map" + capitalize(method.element().getSimpleName().toString()));
+        DaoWriter.fresh(members, "map" + capitalize(method.element().getSimpleName().toString()));
     RowShape row = method.row();
     ColumnIndex index = new ColumnIndex(method.query().select());
     MethodSpec.Builder spec =
@@ -108,7 +108,7 @@ final class RowReaders {
     if (existing != null) {
       return existing;
     }
-    String name = members.newName("read" + entity.simpleName());
+    String name = DaoWriter.fresh(members, "read" + entity.simpleName());
     entityReaders.put(entity.qualifiedName(), name);
     List<CodeBlock> arguments = new ArrayList<>();
     int offset = 0;
