@@ -29,7 +29,9 @@ final class RowReaders {
   private final ClassName generated;
   private final NameAllocator members;
   private final Map<String, String> entityReaders = new LinkedHashMap<>();
-  private final List<MethodSpec> methods = new ArrayList<>();
+  private final Map<String, SharedReader> rowReaders = new LinkedHashMap<>();
+  /** In class order: {@link MethodSpec}s, and {@link SharedReader}s built once all users are known. */
+  private final List<Object> methods = new ArrayList<>();
 
   RowReaders(ClassName generated, NameAllocator members) {
     this.generated = generated;
@@ -40,35 +42,70 @@ final class RowReaders {
     return generated;
   }
 
-  /** Adds the reader for {@code method}'s (unfolded) rows; returns its name. */
+  /**
+   * The reader for {@code method}'s (unfolded) rows; returns its name. Methods whose rows are read
+   * the same way share one reader, so the class holds (and javac compiles) each reader once.
+   */
   String rowReader(MethodModel method) {
-    String name =
-        DaoWriter.fresh(members, "map" + capitalize(method.element().getSimpleName().toString()));
+    String methodName = method.element().getSimpleName().toString();
     RowShape row = method.row();
     ColumnIndex index = new ColumnIndex(method.query().select());
-    MethodSpec.Builder spec =
-        MethodSpec.methodBuilder(name)
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .addParameter(ResultSet.class, "row")
-            .addException(SQLException.class);
+    TypeName returns;
+    CodeBlock body;
     if (row instanceof RowShape.EntityRow entityRow) {
-      spec.returns(ClassName.get(entityType(entityRow.alias().entity())))
-          .addStatement(
+      returns = ClassName.get(entityType(entityRow.alias().entity()));
+      body =
+          CodeBlock.of(
               "return $L(row, $L)",
               entityReader(entityRow.alias().entity()),
               index.start(entityRow.alias().name()));
     } else {
       RowShape.RecordRow record = (RowShape.RecordRow) row;
-      spec.returns(TypeName.get(record.type()));
+      returns = TypeName.get(record.type());
       List<CodeBlock> arguments = new ArrayList<>();
       for (RowShape.Component component : record.components()) {
         arguments.add(value(component, index));
       }
-      spec.addStatement(
-          "return new $T($L)", TypeName.get(record.type()), CodeBlock.join(arguments, ",\n    "));
+      body = CodeBlock.of("return new $T($L)", returns, CodeBlock.join(arguments, ",\n    "));
     }
-    methods.add(spec.build());
-    return name;
+    // The key is the rendered return type and statement: equal text is equal code in one class.
+    String key = returns + "\n" + body;
+    SharedReader shared = rowReaders.get(key);
+    if (shared == null) {
+      shared = new SharedReader(DaoWriter.fresh(members, "map" + capitalize(methodName)), returns, body);
+      rowReaders.put(key, shared);
+      methods.add(shared);
+    }
+    shared.users.add(methodName);
+    return shared.name;
+  }
+
+  /** A row reader and the DAO methods that use it. */
+  private static final class SharedReader {
+    final String name;
+    final TypeName returns;
+    final CodeBlock body;
+    final List<String> users = new ArrayList<>();
+
+    SharedReader(String name, TypeName returns, CodeBlock body) {
+      this.name = name;
+      this.returns = returns;
+      this.body = body;
+    }
+
+    MethodSpec build() {
+      MethodSpec.Builder spec =
+          MethodSpec.methodBuilder(name)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(returns)
+              .addParameter(ResultSet.class, "row")
+              .addException(SQLException.class)
+              .addStatement(body);
+      if (users.size() > 1) {
+        spec.addJavadoc("Reads the rows of {@code $L}.\n", String.join("}, {@code ", users));
+      }
+      return spec.build();
+    }
   }
 
   /** The value of a non-collection component, read from the current row. */
@@ -138,7 +175,9 @@ final class RowReaders {
   }
 
   void addTo(TypeSpec.Builder type) {
-    type.addMethods(methods);
+    for (Object method : methods) {
+      type.addMethod(method instanceof SharedReader shared ? shared.build() : (MethodSpec) method);
+    }
   }
 
   static TypeElement entityType(Entity entity) {
