@@ -12,6 +12,7 @@ import dev.tenon.Dialect;
 import dev.tenon.processor.model.BatchModel;
 import dev.tenon.processor.model.MethodModel;
 import dev.tenon.processor.model.Parameter;
+import dev.tenon.processor.model.ReturnKind;
 import dev.tenon.processor.sql.Binding;
 import dev.tenon.processor.sql.PlannedSql;
 import dev.tenon.processor.sql.SqlPlanner;
@@ -21,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /** Writes one DAO method, its SQL constants and its row reader. */
 final class MethodWriter {
@@ -97,7 +101,8 @@ final class MethodWriter {
             case STREAM -> "foldedStream";
           };
       spec.addStatement(
-          "return this.session.$L($L, $L, $L($L))",
+          "return this.session.$L$L($L, $L, $L($L))",
+          typeWitness(),
           call,
           constant,
           binder,
@@ -113,7 +118,8 @@ final class MethodWriter {
             case STREAM -> "stream";
           };
       spec.addStatement(
-          "return this.session.$L($L, $L, $T::$L)",
+          "return this.session.$L$L($L, $L, $T::$L)",
+          typeWitness(),
           call,
           constant,
           binder,
@@ -121,6 +127,27 @@ final class MethodWriter {
           reader);
     }
     type.addMethod(spec.build());
+  }
+
+  /**
+   * {@code <Row>} for the session call, where the row type can be written: javac then checks the
+   * binder lambda and the reader against known types instead of inferring the call's type
+   * argument through them, which is most of what compiling a generated method costs.
+   */
+  private CodeBlock typeWitness() {
+    TypeMirror returned = method.element().getReturnType();
+    TypeMirror row;
+    if (method.returnKind() == ReturnKind.SINGLE) {
+      row = returned;
+    } else if (returned instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
+      row = declared.getTypeArguments().get(0);
+    } else {
+      return CodeBlock.of("");
+    }
+    if (row.getKind() != TypeKind.DECLARED && !row.getKind().isPrimitive()) {
+      return CodeBlock.of(""); // a wildcard, type variable or array: leave it to inference
+    }
+    return CodeBlock.of("<$T>", TypeName.get(row).box().withoutAnnotations());
   }
 
   /** Binding order must not depend on the dialect: one binder serves every dialect's SQL. */
