@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.jooq.DSLContext;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -23,9 +24,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Per-call cost of four queries, four ways, on the same data and the same JDBI handle: the
+ * Per-call cost of four queries, five ways, on the same data and the same JDBI handle: the
  * generated Tenon DAO ({@code handle.attach}), hand-written JDBC on the handle's connection, JDBI
- * fluent with reflective mappers, and a JDBI SqlObject with registered mappers. Benchmark names
+ * fluent with reflective mappers, a JDBI SqlObject with registered mappers, and jOOQ's DSL without
+ * code generation on the handle's connection. Benchmark names
  * are {@code <scenario>_<contender>}; {@link Report} turns them into ratios to {@code jdbc}.
  *
  * <p>Every call asks for a different key, in a sequence that is the same for every contender.
@@ -47,6 +49,7 @@ public class PerCallBenchmark {
   private Connection connection;
   private BenchQueries tenon;
   private JdbiSqlObject sqlObject;
+  private DSLContext jooq;
   private long step;
 
   @Setup(Level.Trial)
@@ -62,6 +65,7 @@ public class PerCallBenchmark {
     connection = handle.getConnection();
     tenon = handle.attach(BenchQueries.class);
     sqlObject = handle.attach(JdbiSqlObject.class);
+    jooq = Jooq.context(connection, db);
     Check.sameAnswers(this);
   }
 
@@ -116,6 +120,12 @@ public class PerCallBenchmark {
     return sqlObject.lookup(user(), book);
   }
 
+  @Benchmark
+  public BookWithNote lookup_jooq() {
+    long book = next() + 1;
+    return Jooq.lookup(jooq, user(), book);
+  }
+
   // (b) a page of 100 books, each with the user's note or null
 
   @Benchmark
@@ -140,6 +150,12 @@ public class PerCallBenchmark {
   public List<BookWithNote> page_jdbiSqlObject() {
     long after = rangeStart(PAGE, BOOKS);
     return sqlObject.page(user(), after, PAGE);
+  }
+
+  @Benchmark
+  public List<BookWithNote> page_jooq() {
+    long after = rangeStart(PAGE, BOOKS);
+    return Jooq.page(jooq, user(), after, PAGE);
   }
 
   // (c) 50 books, each with all its notes folded into a list
@@ -168,6 +184,12 @@ public class PerCallBenchmark {
     return sqlObject.withNotes(after, after + FOLDED_BOOKS);
   }
 
+  @Benchmark
+  public List<BookWithNotes> folded_jooq() {
+    long after = rangeStart(FOLDED_BOOKS, BOOKS);
+    return Jooq.withNotes(jooq, after, after + FOLDED_BOOKS);
+  }
+
   // (d) 100 assets, each with the number of coupons one device saved for it
 
   @Benchmark
@@ -194,6 +216,12 @@ public class PerCallBenchmark {
     return sqlObject.savedCounts(device(), after, after + PAGE);
   }
 
+  @Benchmark
+  public List<AssetWithCount> count_jooq() {
+    long after = rangeStart(PAGE, ASSETS);
+    return Jooq.savedCounts(jooq, device(), after, after + PAGE);
+  }
+
   /** Read access for {@link Check}. */
   BenchQueries tenon() {
     return tenon;
@@ -205,5 +233,9 @@ public class PerCallBenchmark {
 
   JdbiSqlObject sqlObject() {
     return sqlObject;
+  }
+
+  DSLContext jooq() {
+    return jooq;
   }
 }
