@@ -17,10 +17,12 @@ import javax.imageio.ImageIO;
  * (1.10×) as a dashed line. Plain Java2D, headless, so the harness needs no plotting tool.
  */
 final class Chart {
-  private static final String[] SERIES = {"tenon", "jdbiFluent", "jdbiSqlObject"};
-  private static final String[] LABELS = {"Tenon", "JDBI fluent + reflective mappers", "JDBI SqlObject"};
+  private static final String[] SERIES = {"tenon", "jdbiFluent", "jdbiSqlObject", "jooq"};
+  private static final String[] LABELS = {
+    "Tenon", "JDBI fluent + reflective mappers", "JDBI SqlObject", "jOOQ DSL, no code generation"
+  };
   private static final Color[] COLORS = {
-    new Color(0x2b8a3e), new Color(0xd9480f), new Color(0x1c7ed6)
+    new Color(0x2b8a3e), new Color(0xd9480f), new Color(0x1c7ed6), new Color(0x862e9c)
   };
   private static final double[] TICKS = {0.5, 1, 2, 5, 10, 20, 50};
 
@@ -28,7 +30,7 @@ final class Chart {
 
   static void draw(List<PerCallRun.Row> rows, Path file, boolean quick) throws IOException {
     System.setProperty("java.awt.headless", "true");
-    int width = 1000;
+    int width = 1200;
     int height = 520;
     int left = 70;
     int right = 20;

@@ -36,7 +36,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 public final class PerCallRun {
   static final List<String> SCENARIOS = List.of("lookup", "page", "folded", "count");
-  static final List<String> CONTENDERS = List.of("tenon", "jdbc", "jdbiFluent", "jdbiSqlObject");
+  static final List<String> CONTENDERS = List.of("tenon", "jdbc", "jdbiFluent", "jdbiSqlObject", "jooq");
 
   /**
    * One contender's measurements in one scenario, per iteration: wall-clock µs/op (JMH's score),
@@ -97,7 +97,7 @@ public final class PerCallRun {
         List<String> order =
             quick
                 ? List.of("jdbc", "tenon")
-                : List.of("jdbc", "tenon", "jdbiFluent", "jdbiSqlObject", "tenon", "jdbc");
+                : List.of("jdbc", "tenon", "jdbiFluent", "jdbiSqlObject", "jooq", "tenon", "jdbc");
         Map<String, Measured> measured = new LinkedHashMap<>();
         for (String contender : order) {
           Measured one = run(db, scenario, contender, quick);
@@ -140,7 +140,12 @@ public final class PerCallRun {
             .measurementIterations(quick ? 3 : 6)
             .measurementTime(quick ? TimeValue.milliseconds(500) : TimeValue.seconds(1))
             .timeUnit(TimeUnit.MICROSECONDS)
-            .jvmArgs("-Xms1g", "-Xmx1g", "-Dslf4j.internal.verbosity=ERROR")
+            .jvmArgs(
+                "-Xms1g",
+                "-Xmx1g",
+                "-Dslf4j.internal.verbosity=ERROR",
+                "-Dorg.jooq.no-logo=true",
+                "-Dorg.jooq.no-tips=true")
             .addProfiler(GCProfiler.class)
             .addProfiler(CpuTimeProfiler.class)
             .shouldFailOnError(true)
@@ -177,38 +182,38 @@ public final class PerCallRun {
   static String table(List<Row> rows, boolean quick) {
     StringBuilder md = new StringBuilder();
     md.append("CPU time per call, µs (the measure the ratios use):\n\n");
-    md.append("| database | scenario | Tenon | JDBC | JDBI fluent | JDBI SqlObject")
-        .append(" | **Tenon ×JDBC** | fluent ×JDBC | SqlObject ×JDBC |\n");
-    md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.append("| database | scenario | Tenon | JDBC | JDBI fluent | JDBI SqlObject | jOOQ")
+        .append(" | **Tenon ×JDBC** | fluent ×JDBC | SqlObject ×JDBC | jOOQ ×JDBC |\n");
+    md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row row : rows) {
       md.append("| ").append(row.db()).append(" | ").append(row.scenario());
       for (String contender : CONTENDERS) {
         md.append(" | ").append(format(row.cpu(contender)));
       }
       md.append(" | **").append(String.format(Locale.ROOT, "%.2f", row.ratio("tenon"))).append("**");
-      for (String contender : List.of("jdbiFluent", "jdbiSqlObject")) {
+      for (String contender : List.of("jdbiFluent", "jdbiSqlObject", "jooq")) {
         md.append(" | ").append(ratio(row.ratio(contender)));
       }
       md.append(" |\n");
     }
     md.append("\nWall-clock time per call, µs (JMH's score; includes waiting for a core and,")
         .append(" on PostgreSQL, the server's work and the round trip):\n\n");
-    md.append("| database | scenario | Tenon | JDBC | JDBI fluent | JDBI SqlObject")
-        .append(" | Tenon ×JDBC | fluent ×JDBC | SqlObject ×JDBC |\n");
-    md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.append("| database | scenario | Tenon | JDBC | JDBI fluent | JDBI SqlObject | jOOQ")
+        .append(" | Tenon ×JDBC | fluent ×JDBC | SqlObject ×JDBC | jOOQ ×JDBC |\n");
+    md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row row : rows) {
       md.append("| ").append(row.db()).append(" | ").append(row.scenario());
       for (String contender : CONTENDERS) {
         md.append(" | ").append(format(row.score(contender)));
       }
-      for (String contender : List.of("tenon", "jdbiFluent", "jdbiSqlObject")) {
+      for (String contender : List.of("tenon", "jdbiFluent", "jdbiSqlObject", "jooq")) {
         md.append(" | ").append(ratio(row.wallRatio(contender)));
       }
       md.append(" |\n");
     }
     md.append("\nBytes allocated per call (JMH `-prof gc`, gc.alloc.rate.norm):\n\n");
-    md.append("| database | scenario | Tenon | JDBC | JDBI fluent | JDBI SqlObject |\n");
-    md.append("|---|---|---:|---:|---:|---:|\n");
+    md.append("| database | scenario | Tenon | JDBC | JDBI fluent | JDBI SqlObject | jOOQ |\n");
+    md.append("|---|---|---:|---:|---:|---:|---:|\n");
     for (Row row : rows) {
       md.append("| ").append(row.db()).append(" | ").append(row.scenario());
       for (String contender : CONTENDERS) {
