@@ -25,8 +25,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * Runs {@link PerCallBenchmark} with JMH so that ratios survive a noisy machine: for each database
  * and scenario the contenders run back to back (one JMH fork each), JDBC right before Tenon, and
- * the full run measures Tenon and JDBC a second time in reverse order, so a load that drifts
- * during the run weighs on both alike. A score is the median of the iteration scores.
+ * the full run measures Tenon and JDBC in three forks each (JDBC, Tenon, the others, Tenon, JDBC,
+ * JDBC, Tenon), so a load that drifts during the run weighs on both alike. A score is the median
+ * of the iteration scores, so one slow fork out of three does not move it.
  *
  * <p>Prints {@code ratio <db>-<scenario> tenon/jdbc <x>} per scenario as soon as it is measured,
  * then writes {@code per-call-<mode>.md} and the chart {@code per-call-<mode>.png} to the output
@@ -97,7 +98,9 @@ public final class PerCallRun {
         List<String> order =
             quick
                 ? List.of("jdbc", "tenon")
-                : List.of("jdbc", "tenon", "jdbiFluent", "jdbiSqlObject", "jooq", "tenon", "jdbc");
+                : List.of(
+                    "jdbc", "tenon", "jdbiFluent", "jdbiSqlObject", "jooq", "tenon", "jdbc", "jdbc",
+                    "tenon");
         Map<String, Measured> measured = new LinkedHashMap<>();
         for (String contender : order) {
           Measured one = run(db, scenario, contender, quick);
@@ -226,8 +229,8 @@ public final class PerCallRun {
     }
     md.append("\nMedians of JMH iterations (")
         .append(quick ? "quick: Tenon and JDBC only, 3 × 1 s warm-up, 3 × 0.5 s measured, one fork each"
-            : "full: 4 × 1 s warm-up, 6 × 1 s measured per fork; Tenon and JDBC two forks each,"
-                + " in the order JDBC, Tenon, …, Tenon, JDBC")
+            : "full: 4 × 1 s warm-up, 6 × 1 s measured per fork; Tenon and JDBC three forks each,"
+                + " in the order JDBC, Tenon, …, Tenon, JDBC, JDBC, Tenon")
         .append(").\n");
     return md.toString();
   }
