@@ -55,15 +55,10 @@ final class Folder {
   /** Adds the current row; returns its root's key. */
   Object accept(ResultSet row) throws SQLException {
     Object key = root.key.read(row);
-    Node node;
-    if (lastNode != null && Objects.equals(key, lastKey)) {
-      node = lastNode;
-    } else {
-      node = roots.get(key);
-      if (node == null) {
-        node = new Node(root.own.read(row), root);
-        roots.put(key, node);
-      }
+    Node node = findRoot(key);
+    if (node == null) {
+      node = new Node(root.own.read(row), root);
+      roots.put(key, node);
       lastKey = key;
       lastNode = node;
     }
@@ -73,18 +68,21 @@ final class Folder {
 
   /** Adds a row of {@code level}'s batch query under the parent its parent key names. */
   void acceptBatchRow(int childIndex, Fold level, ResultSet row) throws SQLException {
-    Object key = level.parentKey.read(row);
-    Node parent;
-    if (lastNode != null && Objects.equals(key, lastKey)) {
-      parent = lastNode;
-    } else {
-      parent = roots.get(key);
-      lastKey = key;
-      lastNode = parent;
-    }
+    Node parent = findRoot(level.parentKey.read(row));
     if (parent != null) {
       addChild(level, parent.children[childIndex], row);
     }
+  }
+
+  /** The root with {@code key}, or null; the last one found is kept, as its rows come together. */
+  private Node findRoot(Object key) {
+    if (lastNode != null && Objects.equals(key, lastKey)) {
+      return lastNode;
+    }
+    Node node = roots.get(key);
+    lastKey = key;
+    lastNode = node;
+    return node;
   }
 
   private static void addChildren(Fold level, Node node, ResultSet row) throws SQLException {

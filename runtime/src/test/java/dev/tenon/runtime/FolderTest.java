@@ -72,16 +72,19 @@ class FolderTest {
 
   @Test
   void nestedLevelsFoldUnderTheirParent() throws SQLException {
-    Fold books = Fold.of(row -> Fold.key(row, 3), row -> new Object[] {row.getLong(3), row.getString(4)},
-        (own, lists) -> new Named((Long) own[0], (String) own[1], lists[0], List.of()), leaf(5));
-    List<Object> authors = fold(root(books),
-        "(1, 'Ann', 10, 'Dune', 100, 'n1'), (1, 'Ann', 10, 'Dune', 101, 'n2'),"
-            + " (1, 'Ann', 11, 'Emma', NULL, NULL), (2, 'Bo', NULL, NULL, NULL, NULL)");
-    assertEquals(List.of(
-        new Named(1, "Ann", List.of(
-            new Named(10, "Dune", List.of("n1", "n2"), List.of()),
-            new Named(11, "Emma", List.of(), List.of())), List.of()),
-        new Named(2, "Bo", List.of(), List.of())), authors);
+    for (Fold notes : List.of(leaf(5), itemLeaf(5), uniqueLeaf(5))) {
+      Fold books = Fold.of(row -> Fold.longKey(row, 3),
+          row -> new Object[] {row.getLong(3), row.getString(4)},
+          (own, lists) -> new Named((Long) own[0], (String) own[1], lists[0], List.of()), notes);
+      List<Object> authors = fold(root(books),
+          "(1, 'Ann', 10, 'Dune', 100, 'n1'), (1, 'Ann', 10, 'Dune', 101, 'n2'),"
+              + " (1, 'Ann', 11, 'Emma', NULL, NULL), (2, 'Bo', NULL, NULL, NULL, NULL)");
+      assertEquals(List.of(
+          new Named(1, "Ann", List.of(
+              new Named(10, "Dune", List.of("n1", "n2"), List.of()),
+              new Named(11, "Emma", List.of(), List.of())), List.of()),
+          new Named(2, "Bo", List.of(), List.of())), authors);
+    }
   }
 
   @Test
@@ -118,20 +121,6 @@ class FolderTest {
     assertEquals(expected, fold(root(uniqueLeaf(3)), rows));
     assertEquals(expected, fold(root(itemLeaf(3)), rows));
     assertEquals(expected, fold(root(leaf(3)), rows));
-  }
-
-  @Test
-  void aUniqueLeafUnderANodeFoldsPerParent() throws SQLException {
-    Fold books = Fold.of(row -> Fold.longKey(row, 3), row -> new Object[] {row.getLong(3), row.getString(4)},
-        (own, lists) -> new Named((Long) own[0], (String) own[1], lists[0], List.of()), uniqueLeaf(5));
-    List<Object> authors = fold(root(books),
-        "(1, 'Ann', 10, 'Dune', 100, 'n1'), (1, 'Ann', 10, 'Dune', 101, 'n2'),"
-            + " (1, 'Ann', 11, 'Emma', NULL, NULL), (2, 'Bo', NULL, NULL, NULL, NULL)");
-    assertEquals(List.of(
-        new Named(1, "Ann", List.of(
-            new Named(10, "Dune", List.of("n1", "n2"), List.of()),
-            new Named(11, "Emma", List.of(), List.of())), List.of()),
-        new Named(2, "Bo", List.of(), List.of())), authors);
   }
 
   @Test
