@@ -52,6 +52,7 @@ public final class Fold {
   }
 
   private static final Fold[] NO_CHILDREN = new Fold[0];
+  private static final List<?>[] NO_LISTS = new List<?>[0];
 
   final Key key;
   final Own own;
@@ -129,7 +130,7 @@ public final class Fold {
 
   /** A leaf's value from the current row (for a unique leaf, null where there is none). */
   Object readLeaf(ResultSet row) throws SQLException {
-    return item != null ? item.read(row) : build.build(own.read(row), new List<?>[0]);
+    return item != null ? item.read(row) : build.build(own.read(row), NO_LISTS);
   }
 
   /** A key read as one value: integral numbers as {@code Long}, so keys of INT and BIGINT match. */
