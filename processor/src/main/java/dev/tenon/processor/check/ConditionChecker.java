@@ -14,6 +14,7 @@ import dev.tenon.processor.model.Parameter;
 import dev.tenon.processor.model.ParameterRole;
 import dev.tenon.processor.model.Property;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ final class ConditionChecker {
   private final Set<String> usedParameters;
   /** Aggregates a bare name may refer to where the current expression stands; empty in ON. */
   private Map<String, AggregateModel> visibleAggregates = Map.of();
-  private final java.util.Set<String> namedAggregates = new java.util.HashSet<>();
+  private final Set<String> namedAggregates = new HashSet<>();
 
   ConditionChecker(
       Diagnostics diagnostics, Map<String, Parameter> parameters, Set<String> usedParameters) {
