@@ -36,6 +36,8 @@ final class ConditionChecker {
   /** Aggregates a bare name may refer to where the current expression stands; empty in ON. */
   private Map<String, AggregateModel> visibleAggregates = Map.of();
   private final Set<String> namedAggregates = new HashSet<>();
+  /** Aliases of the joins written below the one whose {@code on} is being checked. */
+  private Set<String> declaredBelow = Set.of();
 
   ConditionChecker(
       Diagnostics diagnostics, Map<String, Parameter> parameters, Set<String> usedParameters) {
@@ -44,12 +46,20 @@ final class ConditionChecker {
     this.usedParameters = usedParameters;
   }
 
-  /** From now on, bare names may name these aggregates (in @Where, @OrderBy and @Expr). */
+  /**
+   * The aliases of joins written below the join checked next, so that naming one says "move it"
+   * rather than "no such alias"; empty outside a join's {@code on}.
+   */
+  void declaredBelow(Set<String> aliases) {
+    this.declaredBelow = aliases;
+  }
+
   /** Whether a checked condition, order item or expression named the aggregate {@code as}. */
   boolean namedAggregate(String as) {
     return namedAggregates.contains(as);
   }
 
+  /** From now on, bare names may name these aggregates (in @Where, @OrderBy and @Expr). */
   void allowAggregates(Map<String, AggregateModel> aggregates) {
     this.visibleAggregates = aggregates;
   }
@@ -182,7 +192,11 @@ final class ConditionChecker {
     }
     Alias alias = scope.get(ref.qualifier());
     if (alias == null) {
-      diagnostics.error(origin, Messages.unknownAlias(ref.qualifier(), scope.keySet()));
+      diagnostics.error(
+          origin,
+          declaredBelow.contains(ref.qualifier())
+              ? Messages.aliasDeclaredBelow(ref.qualifier())
+              : Messages.unknownAlias(ref.qualifier(), scope.keySet()));
       return false;
     }
     if (alias.entity().property(ref.name()).isEmpty()) {

@@ -222,46 +222,55 @@ final class QueryChecker {
   }
 
   /**
-   * Resolves joins in declaration order. The compiler groups repeated annotations by type, so a
-   * join whose parent alias is declared by a later annotation waits until that one is resolved.
+   * Resolves joins in the order written (see {@link JoinOrder}): each {@code path} and {@code on}
+   * may name the root and the aliases declared above it.
    */
   private List<Join> joins(
       ExecutableElement method, ConditionChecker conditions, Map<String, Alias> scope) {
-    List<JoinDeclaration> pending = new ArrayList<>();
-    for (AnnotationMirror mirror : annotations.findRepeated(method, LeftJoin.class, LeftJoins.class)) {
-      pending.add(declaration(JoinType.LEFT, mirror));
+    List<AnnotationMirror> mirrors =
+        annotations.findRepeatedInWrittenOrder(
+            method, List.of(LeftJoin.class, InnerJoin.class), List.of(LeftJoins.class, InnerJoins.class));
+    boolean written = mirrors != null;
+    if (!written) {
+      mirrors = new ArrayList<>(annotations.findRepeated(method, LeftJoin.class, LeftJoins.class));
+      mirrors.addAll(annotations.findRepeated(method, InnerJoin.class, InnerJoins.class));
     }
-    for (AnnotationMirror mirror :
-        annotations.findRepeated(method, InnerJoin.class, InnerJoins.class)) {
-      pending.add(declaration(JoinType.INNER, mirror));
+    List<JoinDeclaration> declarations = new ArrayList<>();
+    for (AnnotationMirror mirror : mirrors) {
+      boolean left =
+          ((TypeElement) mirror.getAnnotationType().asElement())
+              .getQualifiedName()
+              .contentEquals(LeftJoin.class.getCanonicalName());
+      declarations.add(declaration(left ? JoinType.LEFT : JoinType.INNER, mirror));
+    }
+    if (!written) {
+      declarations = JoinOrder.byDependency(declarations);
     }
     List<Join> joins = new ArrayList<>();
-    boolean progress = true;
-    while (!pending.isEmpty() && progress) {
-      progress = false;
-      for (JoinDeclaration declaration : List.copyOf(pending)) {
-        int dot = declaration.path().indexOf('.');
-        String parent = dot < 0 ? declaration.path() : declaration.path().substring(0, dot);
-        if (dot < 0
-            || declaration.path().indexOf('.', dot + 1) >= 0
-            || !Naming.isIdentifier(parent)
-            || !Naming.isIdentifier(declaration.path().substring(dot + 1))) {
-          diagnostics.error(pathOrigin(method, declaration), Messages.badPath(declaration.path()));
-          pending.remove(declaration);
-          progress = true;
-        } else if (scope.containsKey(parent)) {
-          pending.remove(declaration);
-          progress = true;
-          Join join = join(method, declaration, scope.get(parent), conditions, scope);
-          if (join != null) {
-            joins.add(join);
-          }
+    for (int i = 0; i < declarations.size(); i++) {
+      JoinDeclaration declaration = declarations.get(i);
+      int dot = declaration.path().indexOf('.');
+      String parent = dot < 0 ? declaration.path() : declaration.path().substring(0, dot);
+      Set<String> below = JoinOrder.aliasesAfter(declarations, i);
+      if (dot < 0
+          || declaration.path().indexOf('.', dot + 1) >= 0
+          || !Naming.isIdentifier(parent)
+          || !Naming.isIdentifier(declaration.path().substring(dot + 1))) {
+        diagnostics.error(pathOrigin(method, declaration), Messages.badPath(declaration.path()));
+      } else if (!scope.containsKey(parent)) {
+        diagnostics.error(
+            pathOrigin(method, declaration),
+            below.contains(parent)
+                ? Messages.aliasDeclaredBelow(parent)
+                : Messages.unknownAlias(parent, scope.keySet()));
+      } else {
+        conditions.declaredBelow(below);
+        Join join = join(method, declaration, scope.get(parent), conditions, scope);
+        conditions.declaredBelow(Set.of());
+        if (join != null) {
+          joins.add(join);
         }
       }
-    }
-    for (JoinDeclaration declaration : pending) {
-      String parent = declaration.path().substring(0, declaration.path().indexOf('.'));
-      diagnostics.error(pathOrigin(method, declaration), Messages.unknownAlias(parent, scope.keySet()));
     }
     return joins;
   }

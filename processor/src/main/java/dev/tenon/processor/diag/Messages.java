@@ -137,6 +137,13 @@ public final class Messages {
         "no alias '" + alias + "' is declared before this point; " + Names.suggest(alias, valid));
   }
 
+  public static String aliasDeclaredBelow(String alias) {
+    return tag(
+        "unknown-alias",
+        "alias '" + alias + "' is declared by a join written below this one: joins are read in"
+            + " the order written, so move this join below the one that declares '" + alias + "'");
+  }
+
   public static String unknownRelation(String entity, String name, Collection<String> valid) {
     return tag(
         "unknown-relation",
