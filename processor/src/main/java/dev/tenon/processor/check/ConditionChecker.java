@@ -80,8 +80,7 @@ final class ConditionChecker {
   Node expression(String attribute, String source, Map<String, Alias> scope, Origin origin) {
     Parsed<Node> parsed = ExprParser.parse(source);
     if (parsed instanceof Parsed.Error<Node> error) {
-      diagnostics.error(
-          origin, Messages.syntax(attribute, source, error.message(), error.offset()));
+      syntaxError(attribute, source, error.message(), error.offset(), origin);
       return null;
     }
     Node node = ((Parsed.Ok<Node>) parsed).value();
@@ -95,8 +94,7 @@ final class ConditionChecker {
   Node condition(String attribute, String source, Map<String, Alias> scope, Origin origin) {
     Parsed<Node> parsed = ExprParser.parse(source);
     if (parsed instanceof Parsed.Error<Node> error) {
-      diagnostics.error(
-          origin, Messages.syntax(attribute, source, error.message(), error.offset()));
+      syntaxError(attribute, source, error.message(), error.offset(), origin);
       return null;
     }
     Node node = ((Parsed.Ok<Node>) parsed).value();
@@ -142,8 +140,7 @@ final class ConditionChecker {
   OrderItem orderItem(String source, Map<String, Alias> scope, Origin origin) {
     Parsed<OrderItem> parsed = ExprParser.parseOrderItem(source);
     if (parsed instanceof Parsed.Error<OrderItem> error) {
-      diagnostics.error(
-          origin, Messages.syntax("@OrderBy", source, error.message(), error.offset()));
+      syntaxError("@OrderBy", source, error.message(), error.offset(), origin);
       return null;
     }
     OrderItem item = ((Parsed.Ok<OrderItem>) parsed).value();
@@ -151,6 +148,43 @@ final class ConditionChecker {
       return null;
     }
     return type(item.expr(), source, scope, origin) == null ? null : item;
+  }
+
+  /**
+   * Reports text that did not parse. A subquery ({@code x IN (SELECT …)}, {@code EXISTS (SELECT
+   * …)}) fails somewhere inside it, where a syntax error would only puzzle: say instead that the
+   * language has none, and what takes its place.
+   */
+  private void syntaxError(String attribute, String source, String message, int offset, Origin origin) {
+    int subquery = subqueryStart(source);
+    diagnostics.error(
+        origin,
+        subquery >= 0
+            ? Messages.subquery(attribute, source, subquery)
+            : Messages.syntax(attribute, source, message, offset));
+  }
+
+  /** Where {@code (SELECT} starts outside quoted text, or -1. */
+  static int subqueryStart(String source) {
+    boolean quoted = false;
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        int word = i + 1;
+        while (word < source.length() && Character.isWhitespace(source.charAt(word))) {
+          word++;
+        }
+        int end = word + "select".length();
+        if (end <= source.length()
+            && source.regionMatches(true, word, "select", 0, "select".length())
+            && (end == source.length() || !Character.isJavaIdentifierPart(source.charAt(end)))) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Checks references, parameters and functions; reports each problem, returns whether none. */

@@ -146,6 +146,10 @@ final class QueryChecker {
         checkDistinctOrder(orderBy, orderOrigins, RowShape.selectItems(result.row()));
       }
     }
+    if (diagnostics.errorCount() != errorsBefore) {
+      // A condition that did not parse or was not checked still names its parameters.
+      used.addAll(ParameterMentions.of(method));
+    }
     for (Parameter parameter : parameters) {
       if (parameter.role() == ParameterRole.VALUE && !used.contains(parameter.name())) {
         diagnostics.error(parameter.origin(), Messages.unusedParameter(parameter.name()));
@@ -288,10 +292,13 @@ final class QueryChecker {
     if (relation == null) {
       diagnostics.error(
           pathOrigin(method, declaration),
-          Messages.unknownRelation(
-              parent.entity().simpleName() + " (alias '" + parent.name() + "')",
-              relationName,
-              relations.keySet()));
+          parent.entity().property(relationName).isPresent()
+              ? Messages.pathThroughColumn(
+                  parent.entity().simpleName(), parent.name(), relationName, relations.keySet())
+              : Messages.unknownRelation(
+                  parent.entity().simpleName() + " (alias '" + parent.name() + "')",
+                  relationName,
+                  relations.keySet()));
       return null;
     }
     String as = declaration.as().isEmpty() ? relationName : declaration.as();

@@ -215,6 +215,30 @@ public final class Messages {
             + source + "\n  " + " ".repeat(Math.max(0, offset)) + "^");
   }
 
+  public static String subquery(String attribute, String source, int offset) {
+    return tag(
+        "subquery",
+        attribute + " contains a subquery at position " + (offset + 1) + ", and subqueries are not"
+            + " part of Tenon's condition language:\n  " + source + "\n  "
+            + " ".repeat(Math.max(0, offset)) + "^\n  to test or count related rows, declare"
+            + " @Exists(path = \"alias.relation\", where = \"…\", as = \"name\") or @Count(…) on the"
+            + " method and name it in @Where or @OrderBy; to filter by a related row, join it with"
+            + " @InnerJoin(path = …, on = …)");
+  }
+
+  public static String pathThroughColumn(
+      String entity, String alias, String column, java.util.Collection<String> relations) {
+    return tag(
+        "unknown-relation",
+        "'" + column + "' is a column of " + entity + " (alias '" + alias + "'), not a relation: a"
+            + " path follows a relation to another entity ("
+            + (relations.isEmpty()
+                ? entity + " has none"
+                : "relations of " + entity + ": " + String.join(", ", relations))
+            + "); to read the column, name " + alias + "." + column + " in a condition, @OrderBy"
+            + " or @Expr");
+  }
+
   public static String functionArity(String name, String expected, int actual) {
     return tag(
         "function-arity",
