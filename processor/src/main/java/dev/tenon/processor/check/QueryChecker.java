@@ -430,21 +430,38 @@ final class QueryChecker {
     }
   }
 
-  /** With DISTINCT, databases sort only by what is selected: every sorted alias must be. */
+  /**
+   * With DISTINCT, databases sort only by what is selected (PostgreSQL and H2 compare the sort
+   * expression with the SELECT list): a column of an alias whose entity is selected, an aggregate
+   * that is selected, or an expression that some {@code @Expr} component selects as written.
+   */
   private void checkDistinctOrder(
       List<OrderItem> orderBy, List<Origin> origins, List<dev.tenon.processor.model.SelectItem> select) {
     Set<String> selected = new HashSet<>();
+    List<Node> expressions = new ArrayList<>();
     for (dev.tenon.processor.model.SelectItem item : select) {
       if (item instanceof dev.tenon.processor.model.SelectItem.EntityColumns columns) {
         selected.add(columns.alias().name());
+      } else if (item instanceof SelectItem.AggregateValue value) {
+        selected.add(value.aggregate().as());
+      } else if (item instanceof SelectItem.Expression expression) {
+        expressions.add(expression.expr());
       }
     }
     for (int i = 0; i < orderBy.size(); i++) {
-      for (Node.Ref ref : dev.tenon.processor.expr.Nodes.refs(orderBy.get(i).expr())) {
-        if (ref.qualifier() != null && !selected.contains(ref.qualifier())) {
-          diagnostics.error(origins.get(i), Messages.distinctOrderBy(ref.qualifier()));
-          break;
+      Node sorted = orderBy.get(i).expr();
+      if (expressions.stream().anyMatch(e -> SameExpression.test(e, sorted))) {
+        continue;
+      }
+      if (sorted instanceof Node.Ref ref) {
+        String alias = ref.qualifier() == null ? ref.name() : ref.qualifier();
+        if (!selected.contains(alias)) {
+          diagnostics.error(origins.get(i), Messages.distinctOrderBy(alias));
         }
+      } else {
+        diagnostics.error(
+            origins.get(i),
+            Messages.distinctOrderByExpression(String.valueOf(origins.get(i).value().getValue())));
       }
     }
   }

@@ -439,6 +439,14 @@ public final class Messages {
             + "' into the result");
   }
 
+  public static String distinctOrderByExpression(String item) {
+    return tag(
+        "distinct-order-by",
+        "with distinct = true the database can only sort by what is selected, but @OrderBy item '"
+            + item + "' is an expression the result does not select; select it with an @Expr"
+            + " component of the same expression, or sort by a selected alias.property");
+  }
+
   public static String emptyColumn(String component) {
     return tag("empty-column", "@Column on " + component + " names no column: give the column's name");
   }

@@ -213,4 +213,62 @@ class PreciseDiagnosticsTest {
         .inFile(dao)
         .onLineContaining("@Count(path = \"author.name\"");
   }
+
+  @Test
+  void aDistinctQueryMaySortByASelectedExpression() {
+    JavaFileObject dao =
+        source(
+            "test.Authors",
+            """
+            @Dao
+            interface Authors {
+              @Select(from = AppUser.class, as = "author", distinct = true)
+              @InnerJoin(path = "author.notes", as = "note")
+              @OrderBy({"author.name DESC", "LOWER(author.name)"})
+              List<Name> names();
+
+              record Name(@Expr("author.name") String name, @Expr("lower(author.name)") String low) {}
+            }
+            """);
+    Compilation compilation = compile(dao);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.TenonAuthors")
+        .contentsAsUtf8String()
+        .contains("ORDER BY author.name DESC, LOWER(author.name)");
+  }
+
+  @Test
+  void aDistinctQuerySortedByAnExpressionItDoesNotSelectIsRefused() {
+    JavaFileObject dao =
+        source(
+            "test.Authors",
+            """
+            @Dao
+            interface Authors {
+              @Select(from = AppUser.class, as = "author", distinct = true)
+              @InnerJoin(path = "author.notes", as = "note")
+              @OrderBy({"author.name", "upper(author.name)", "note.text"})
+              List<Name> names();
+
+              record Name(@Expr("author.name") String name) {}
+            }
+            """);
+    Compilation compilation = compile(dao);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[tenon:distinct-order-by] with distinct = true the database can only sort by what is"
+                + " selected, but @OrderBy item 'upper(author.name)' is an expression the result"
+                + " does not select; select it with an @Expr component of the same expression, or"
+                + " sort by a selected alias.property")
+        .inFile(dao)
+        .onLineContaining("@OrderBy(");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[tenon:distinct-order-by] with distinct = true the database can only sort by selected"
+                + " columns, but alias 'note' is not in the result")
+        .inFile(dao)
+        .onLineContaining("@OrderBy(");
+    assertThat(compilation).hadErrorCount(2);
+  }
 }
