@@ -113,6 +113,14 @@ public final class Messages {
             + " default body");
   }
 
+  public static String inheritedWithoutSelect(String method, String from) {
+    return tag(
+        "missing-select",
+        "this @Dao interface inherits abstract method " + method + "() from " + from + ", which"
+            + " has no @Select and no body; Tenon cannot implement it: give it a default body here,"
+            + " or do not extend " + from);
+  }
+
   public static String badAlias(String alias) {
     return tag(
         "bad-alias",
@@ -290,6 +298,27 @@ public final class Messages {
         "return-type",
         "Tenon cannot return " + type + "; return List<R>, Optional<R> or R, where R is the root"
             + " entity or a record whose components are named after aliases or annotated @Expr");
+  }
+
+  public static String otherEntityRow(
+      String root, String rootAlias, String row, String rowSimple, Collection<String> rowAliases) {
+    String alias = rowAliases.isEmpty() ? Character.toLowerCase(rowSimple.charAt(0)) + rowSimple.substring(1)
+        : rowAliases.iterator().next();
+    return tag(
+        "return-type",
+        "this query selects " + root + " rows (alias '" + rootAlias + "'), but the method returns "
+            + row + ", a different entity; return " + root + " itself, or "
+            + (rowAliases.isEmpty()
+                ? "join " + rowSimple + " (@LeftJoin/@InnerJoin(path = \"" + rootAlias
+                    + ".<relation>\", as = \"" + alias + "\")) and "
+                : "")
+            + "return a row record whose components are named after aliases, e.g. record Row("
+            + root + " " + rootAlias + ", " + rowSimple + " " + alias + ")");
+  }
+
+  public static String inRowRecordElsewhere(String message, String component, String record) {
+    return message + "\n  (component '" + component + "' of " + record + ", the row type of this"
+        + " method, declared outside this DAO)";
   }
 
   public static String unmatchedComponent(String component, Collection<String> aliases) {

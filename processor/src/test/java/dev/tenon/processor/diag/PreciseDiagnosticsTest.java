@@ -271,4 +271,124 @@ class PreciseDiagnosticsTest {
         .onLineContaining("@OrderBy(");
     assertThat(compilation).hadErrorCount(2);
   }
+
+  @Test
+  void anotherEntityAsTheRowIsAnErrorOnTheMethodNotInThatEntitysFile() {
+    JavaFileObject dao =
+        source(
+            "test.Rows",
+            """
+            @Dao
+            interface Rows {
+              @Select(from = Book.class)
+              List<AppUser> rows();
+            }
+            """);
+    Compilation compilation = compile(dao);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[tenon:return-type] this query selects Book rows (alias 'book'), but the method"
+                + " returns test.AppUser, a different entity; return Book itself, or join AppUser"
+                + " (@LeftJoin/@InnerJoin(path = \"book.<relation>\", as = \"appUser\")) and return"
+                + " a row record whose components are named after aliases, e.g. record Row(Book"
+                + " book, AppUser appUser)")
+        .inFile(dao)
+        .onLineContaining("List<AppUser> rows();");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void anotherEntityAsTheRowNamesTheAliasThatJoinsIt() {
+    JavaFileObject dao =
+        source(
+            "test.Rows",
+            """
+            @Dao
+            interface Rows {
+              @Select(from = BookNote.class, as = "note")
+              @InnerJoin(path = "note.user", as = "writer")
+              Optional<AppUser> writerOf();
+            }
+            """);
+    Compilation compilation = compile(dao);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[tenon:return-type] this query selects BookNote rows (alias 'note'), but the method"
+                + " returns test.AppUser, a different entity; return BookNote itself, or return a"
+                + " row record whose components are named after aliases, e.g. record Row(BookNote"
+                + " note, AppUser writer)")
+        .inFile(dao)
+        .onLineContaining("Optional<AppUser> writerOf();");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aRowRecordDeclaredElsewhereIsReportedOnTheMethodThatUsesIt() {
+    JavaFileObject row =
+        source(
+            "test.NoteRow",
+            """
+            public record NoteRow(
+                Book book,
+                @Nullable BookNote usernote,
+                @Expr("book.nme") String title) {}
+            """);
+    JavaFileObject dao =
+        source(
+            "test.Rows",
+            """
+            @Dao
+            interface Rows {
+              @Select(from = Book.class)
+              @LeftJoin(path = "book.notes", as = "usernote", on = "usernote.userId = :userId")
+              List<NoteRow> fine(long userId);
+
+              @Select(from = Book.class)
+              List<NoteRow> withoutTheJoin();
+            }
+            """);
+    Compilation compilation = compile(row, dao);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[tenon:unmatched-component] component 'usernote' matches no alias and has no @Expr")
+        .inFile(dao)
+        .onLineContaining("List<NoteRow> withoutTheJoin();");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "(component 'usernote' of test.NoteRow, the row type of this method, declared outside"
+                + " this DAO)")
+        .inFile(dao)
+        .onLineContaining("List<NoteRow> withoutTheJoin();");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[tenon:unknown-property] alias 'book' (Book) has no property 'nme'; did you mean"
+                + " 'name'?")
+        .inFile(dao)
+        .onLineContaining("List<NoteRow> fine(long userId);");
+    assertThat(compilation).hadErrorCount(3);
+  }
+
+  @Test
+  void anInheritedMethodWithoutSelectIsReportedOnTheDao() {
+    JavaFileObject dao =
+        source(
+            "test.Rows",
+            """
+            @Dao
+            interface Rows extends AutoCloseable {
+              @Select(from = Book.class)
+              List<Book> all();
+            }
+            """);
+    Compilation compilation = compile(dao);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[tenon:missing-select] this @Dao interface inherits abstract method close() from"
+                + " java.lang.AutoCloseable, which has no @Select and no body; Tenon cannot"
+                + " implement it: give it a default body here, or do not extend"
+                + " java.lang.AutoCloseable")
+        .inFile(dao)
+        .onLineContaining("@Dao");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }
