@@ -142,6 +142,14 @@ final class QueryChecker {
                   Origin.of(method));
       warnOnRowShape(result.row(), null, joinsByAlias, method);
       warnOnUnusedAggregates(aggregates, result.row(), conditions);
+      if (!suppressed.contains("tenon:unused-join")) {
+        for (Join unused :
+            UnusedJoins.find(joins, result.row(), where, orderBy, aggregates.values())) {
+          diagnostics.warning(
+              unused.origin(),
+              Messages.unusedJoin(unused.alias().name(), unused.relation().toMany()));
+        }
+      }
       if (annotations.bool(select, "distinct")) {
         checkDistinctOrder(orderBy, orderOrigins, RowShape.selectItems(result.row()));
       }

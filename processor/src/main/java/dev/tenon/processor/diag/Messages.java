@@ -437,6 +437,17 @@ public final class Messages {
             + " named '" + as + "', use it in @Where or @OrderBy, or remove it");
   }
 
+  public static String unusedJoin(String alias, boolean toMany) {
+    return tag(
+        "unused-join",
+        "left join '" + alias + "' is not used: no component maps it and no condition, @OrderBy,"
+            + " aggregate or other join names it, yet it is joined on every call"
+            + (toMany
+                ? ", and as a to-many relation it repeats each root row once per related row"
+                : "")
+            + "; map it to a component named '" + alias + "', use it, or remove it");
+  }
+
   public static String toManyAsSingle(String component) {
     return tag(
         "to-many-as-single",
