@@ -117,7 +117,7 @@ public final class Messages {
     return tag(
         "missing-select",
         "this @Dao interface inherits abstract method " + method + "() from " + from + ", which"
-            + " has no @Select and no body; Tenon cannot implement it: give it a default body here,"
+            + " has no @Select (nor @Insert, @Update, @Delete, @Upsert) and no body; Tenon cannot implement it: give it a default body here,"
             + " or do not extend " + from);
   }
 

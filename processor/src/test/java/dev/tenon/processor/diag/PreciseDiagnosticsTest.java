@@ -384,7 +384,8 @@ class PreciseDiagnosticsTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[tenon:missing-select] this @Dao interface inherits abstract method close() from"
-                + " java.lang.AutoCloseable, which has no @Select and no body; Tenon cannot"
+                + " java.lang.AutoCloseable, which has no @Select (nor @Insert, @Update,"
+                + " @Delete, @Upsert) and no body; Tenon cannot"
                 + " implement it: give it a default body here, or do not extend"
                 + " java.lang.AutoCloseable")
         .inFile(dao)
