@@ -392,4 +392,24 @@ class PreciseDiagnosticsTest {
         .onLineContaining("@Dao");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void aSyntaxErrorInAWritesWhereDoesNotAlsoReportItsParameterUnused() {
+    JavaFileObject dao =
+        source(
+            "test.Removals",
+            """
+            @Dao
+            interface Removals {
+              @Delete(from = Book.class, where = "book.id = = :id")
+              int remove(long id);
+            }
+            """);
+    Compilation compilation = compile(dao);
+    assertThat(compilation)
+        .hadErrorContaining("[tenon:syntax] syntax error in where at position 11")
+        .inFile(dao)
+        .onLineContaining("book.id = = :id");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }
