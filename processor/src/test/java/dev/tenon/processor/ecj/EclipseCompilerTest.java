@@ -150,6 +150,36 @@ class EclipseCompilerTest {
   }
 
   @Test
+  void anUnusedJoinIsWarnedAboutAndItsSuppressionIsRead() throws IOException {
+    Path dao =
+        write(
+            "Unused.java",
+            """
+            @Dao
+            public interface Unused {
+              @Select(from = Book.class)
+              @LeftJoin(path = "book.notes", as = "forgotten")
+              List<Book> warned();
+
+              @SuppressWarnings("tenon:unused-join")
+              @Select(from = Book.class)
+              @LeftJoin(path = "book.notes", as = "onPurpose")
+              List<Book> suppressed();
+            }
+            """);
+    Result result = compile();
+
+    assertWithMessage("%s", result.diagnostics()).that(result.success()).isTrue();
+    List<Diagnostic<? extends JavaFileObject>> warnings = result.tenon(Diagnostic.Kind.WARNING);
+    assertThat(warnings).hasSize(1);
+    assertAt(
+        warnings.get(0),
+        dao,
+        "[tenon:unused-join] left join 'forgotten' is not used",
+        "as = \"forgotten\"");
+  }
+
+  @Test
   void errorsInARepeatedJoinAndInARowRecordComponent() throws IOException {
     Path dao =
         write(
