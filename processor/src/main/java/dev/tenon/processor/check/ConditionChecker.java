@@ -28,7 +28,19 @@ import java.util.Set;
 final class ConditionChecker {
   /** Supported functions and their argument counts ({@code -1}: one or more). */
   private static final Map<String, Integer> FUNCTIONS =
-      Map.of("lower", 1, "upper", 1, "coalesce", -1, "length", 1, "abs", 1);
+      Map.ofEntries(
+          Map.entry("lower", 1),
+          Map.entry("upper", 1),
+          Map.entry("coalesce", -1),
+          Map.entry("length", 1),
+          Map.entry("abs", 1),
+          Map.entry("nullif", 2),
+          Map.entry("trim", 1),
+          Map.entry("substring", -2),
+          Map.entry("replace", 3),
+          Map.entry("escape_like", 1),
+          Map.entry("current_date", 0),
+          Map.entry("current_timestamp", 0));
 
   private final Diagnostics diagnostics;
   private final Map<String, Parameter> parameters;
@@ -226,10 +238,12 @@ final class ConditionChecker {
       return false;
     }
     int count = call.args().size();
-    if (arity == -1 ? count < 1 : count != arity) {
-      diagnostics.error(
-          origin,
-          Messages.functionArity(name, arity == -1 ? "one or more" : String.valueOf(arity), count));
+    // -1: one or more; -2: two or three (substring(x, from[, count])).
+    boolean fits = arity == -1 ? count >= 1 : arity == -2 ? count == 2 || count == 3 : count == arity;
+    if (!fits) {
+      String expected =
+          arity == -1 ? "one or more" : arity == -2 ? "2 or 3" : String.valueOf(arity);
+      diagnostics.error(origin, Messages.functionArity(name, expected, count));
       return false;
     }
     return true;

@@ -50,6 +50,18 @@ public final class Nodes {
       return List.of(b.operand(), b.low(), b.high());
     } else if (node instanceof Node.Call c) {
       return c.args();
+    } else if (node instanceof Node.Case c) {
+      List<Node> kids = new ArrayList<>(c.conditions().size() * 2 + 1);
+      for (int i = 0; i < c.conditions().size(); i++) {
+        kids.add(c.conditions().get(i));
+        kids.add(c.results().get(i));
+      }
+      if (c.otherwise() != null) {
+        kids.add(c.otherwise());
+      }
+      return kids;
+    } else if (node instanceof Node.Extract e) {
+      return List.of(e.operand());
     }
     return List.of();
   }
@@ -91,8 +103,12 @@ public final class Nodes {
       return new Node.Like(l.operand(), l.pattern(), l.negated(), start, end);
     } else if (node instanceof Node.Between b) {
       return new Node.Between(b.operand(), b.low(), b.high(), b.negated(), start, end);
+    } else if (node instanceof Node.Case c) {
+      return new Node.Case(c.conditions(), c.results(), c.otherwise(), start, end);
+    } else if (node instanceof Node.Extract e) {
+      return new Node.Extract(e.field(), e.operand(), start, end);
     }
-    Node.Call c = (Node.Call) node;
-    return new Node.Call(c.function(), c.args(), start, end);
+    Node.Call call = (Node.Call) node;
+    return new Node.Call(call.function(), call.args(), start, end);
   }
 }
