@@ -123,6 +123,7 @@ public final class SampleData {
           ENTRIES);
       ShopSampleData.load(connection);
       EventSampleData.load(connection);
+      JobSampleData.load(connection);
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       connection.rollback();

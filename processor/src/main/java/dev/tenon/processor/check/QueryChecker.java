@@ -6,6 +6,7 @@ import dev.tenon.InnerJoins;
 import dev.tenon.LeftJoin;
 import dev.tenon.LeftJoins;
 import dev.tenon.Limit;
+import dev.tenon.Lock;
 import dev.tenon.Offset;
 import dev.tenon.OrderBy;
 import dev.tenon.Select;
@@ -144,6 +145,7 @@ final class QueryChecker {
       warnOnUnusedAggregates(aggregates, result.row(), conditions);
       if (annotations.bool(select, "distinct")) {
         checkDistinctOrder(orderBy, orderOrigins, RowShape.selectItems(result.row()));
+        checkDistinctLock(method, select);
       }
     }
     for (Parameter parameter : parameters) {
@@ -167,7 +169,8 @@ final class QueryChecker {
             offset,
             byName,
             List.copyOf(aggregates.values()),
-            plan.foldKeys());
+            plan.foldKeys())
+        .withLock(Lock.valueOf(annotations.enumName(select, "lock")));
     return new MethodModel(
         method,
         query,
@@ -411,6 +414,16 @@ final class QueryChecker {
           break;
         }
       }
+    }
+  }
+
+  /** DISTINCT rows are no table's rows: no database locks them (PostgreSQL refuses). */
+  private void checkDistinctLock(ExecutableElement method, AnnotationMirror select) {
+    String lock = annotations.enumName(select, "lock");
+    if (!Lock.NONE.name().equals(lock)) {
+      diagnostics.error(
+          new Origin(method, select, Annotations.explicitValue(select, "lock")),
+          Messages.lockDistinct(lock));
     }
   }
 

@@ -433,4 +433,19 @@ public final class Messages {
             + " inside it, where '" + other + "' is not visible; its 'on' may name '" + outer
             + "', the inner joins under it, and parameters");
   }
+
+  public static String lockUnsupported(String lock, String dialect) {
+    return tag(
+        "lock-unsupported",
+        "lock = Lock." + lock + " cannot be kept on " + dialect + ", which has no row locks (it"
+            + " locks the whole database per transaction); remove the lock, or use"
+            + " Dialect.AUTO, where the " + dialect + " statement runs without a lock clause");
+  }
+
+  public static String lockDistinct(String lock) {
+    return tag(
+        "lock-distinct",
+        "lock = Lock." + lock + " cannot lock DISTINCT rows, which belong to no one table row;"
+            + " remove distinct = true or the lock");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.tenon.processor.model;
 
+import dev.tenon.Lock;
 import dev.tenon.processor.expr.Node;
 import dev.tenon.processor.expr.OrderItem;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
  *     order
  * @param foldKeys aliases whose keys are appended to ORDER BY, so rows folded into one value
  *     arrive together (root first, then each collection)
+ * @param lock the row lock of {@code @Select(lock = …)}
  */
 public record QueryModel(
     String method,
@@ -30,15 +32,41 @@ public record QueryModel(
     Parameter offset,
     Map<String, Parameter> parameters,
     List<AggregateModel> aggregates,
-    List<Alias> foldKeys) {
+    List<Alias> foldKeys,
+    Lock lock) {
 
   public QueryModel {
+    lock = lock == null ? Lock.NONE : lock;
     foldKeys = List.copyOf(foldKeys);
     joins = List.copyOf(joins);
     aggregates = List.copyOf(aggregates);
     orderBy = List.copyOf(orderBy);
     select = List.copyOf(select);
     parameters = new LinkedHashMap<>(parameters);
+  }
+
+  /** A query without a lock. */
+  public QueryModel(
+      String method,
+      boolean distinct,
+      Alias root,
+      List<Join> joins,
+      Node where,
+      List<OrderItem> orderBy,
+      List<SelectItem> select,
+      Parameter limit,
+      Parameter offset,
+      Map<String, Parameter> parameters,
+      List<AggregateModel> aggregates,
+      List<Alias> foldKeys) {
+    this(method, distinct, root, joins, where, orderBy, select, limit, offset, parameters,
+        aggregates, foldKeys, Lock.NONE);
+  }
+
+  /** The same query with {@code lock}. */
+  public QueryModel withLock(Lock lock) {
+    return new QueryModel(method, distinct, root, joins, where, orderBy, select, limit, offset,
+        parameters, aggregates, foldKeys, lock);
   }
 
   /** A query without aggregates. */

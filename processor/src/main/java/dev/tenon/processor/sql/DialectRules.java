@@ -1,6 +1,7 @@
 package dev.tenon.processor.sql;
 
 import dev.tenon.Dialect;
+import dev.tenon.Lock;
 import dev.tenon.processor.expr.DatePart;
 import dev.tenon.processor.model.ValueKind;
 import dev.tenon.processor.model.ValueType;
@@ -242,6 +243,33 @@ final class DialectRules {
       case HOUR -> "%H";
       case MINUTE -> "%M";
       case SECOND -> "%S";
+    };
+  }
+
+  /**
+   * The locking clause of {@code @Select(lock = …)}, written last, or null for none. PostgreSQL
+   * names the root ({@code FOR UPDATE OF root}): it refuses a plain FOR UPDATE beside an outer
+   * join, and the root's rows are what the lock is for. MariaDB has no {@code OF} and no {@code FOR
+   * SHARE} ({@code LOCK IN SHARE MODE}, which MySQL 8 also reads); H2 has no shared lock, so there
+   * {@code FOR_SHARE} takes the exclusive one. Both lock what the statement reads. SQLite has no
+   * row locks: no clause (a pinned SQLITE DAO is refused a lock at compile time).
+   */
+  static String lock(Dialect dialect, Lock lock, String root) {
+    if (lock == Lock.NONE || dialect == Dialect.SQLITE) {
+      return null;
+    }
+    return switch (dialect) {
+      case POSTGRES -> switch (lock) {
+        case FOR_UPDATE -> "FOR UPDATE OF " + root;
+        case FOR_SHARE -> "FOR SHARE OF " + root;
+        default -> "FOR UPDATE OF " + root + " SKIP LOCKED";
+      };
+      case MYSQL -> switch (lock) {
+        case FOR_UPDATE -> "FOR UPDATE";
+        case FOR_SHARE -> "LOCK IN SHARE MODE";
+        default -> "FOR UPDATE SKIP LOCKED";
+      };
+      default -> lock == Lock.FOR_UPDATE_SKIP_LOCKED ? "FOR UPDATE SKIP LOCKED" : "FOR UPDATE";
     };
   }
 }

@@ -76,6 +76,11 @@ public final class SqlPlanner {
         bindings.add(new Binding(query.offset(), false));
       }
     }
+    String lock =
+        DialectRules.lock(dialect, query.lock(), Identifiers.quote(dialect, query.root().name()));
+    if (lock != null) {
+      sql.append('\n').append(lock);
+    }
     return new PlannedSql(sql.toString(), bindings);
   }
 
