@@ -99,7 +99,11 @@ class JobsTest {
         List<Jobs.JobAndLater> rows = first.attach(Jobs.class).lockWithLater(4);
         assertEquals(
             List.of(5L, 6L), rows.stream().map(row -> row.later().id()).toList());
-        assertEquals(List.of(1L, 2L), ids(second.attach(Jobs.class).claim(2)));
+        // PostgreSQL (FOR UPDATE OF job) and H2 lock the root's row only; MariaDB also the
+        // outer-joined rows it read.
+        List<Long> free =
+            database == TestDatabase.MARIADB ? List.of(1L, 2L) : List.of(1L, 2L, 5L, 6L);
+        assertEquals(free, ids(second.attach(Jobs.class).claim(5)), database.name());
         assertThrows(RuntimeException.class, () -> second.attach(Jobs.class).lock(4));
       } finally {
         first.rollback();

@@ -251,7 +251,8 @@ final class DialectRules {
    * names the root ({@code FOR UPDATE OF root}): it refuses a plain FOR UPDATE beside an outer
    * join, and the root's rows are what the lock is for. MariaDB has no {@code OF} and no {@code FOR
    * SHARE} ({@code LOCK IN SHARE MODE}, which MySQL 8 also reads); H2 has no shared lock, so there
-   * {@code FOR_SHARE} takes the exclusive one. Both lock what the statement reads. SQLite has no
+   * {@code FOR_SHARE} takes the exclusive one. MariaDB also locks the joined rows it reads (H2,
+   * tested beside a LEFT JOIN, only the root's). SQLite has no
    * row locks: no clause (a pinned SQLITE DAO is refused a lock at compile time).
    */
   static String lock(Dialect dialect, Lock lock, String root) {
