@@ -124,6 +124,7 @@ public final class SampleData {
       ShopSampleData.load(connection);
       EventSampleData.load(connection);
       JobSampleData.load(connection);
+      SalesSampleData.load(connection);
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       connection.rollback();

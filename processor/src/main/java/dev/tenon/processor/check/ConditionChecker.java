@@ -48,6 +48,10 @@ final class ConditionChecker {
   /** Aggregates a bare name may refer to where the current expression stands; empty in ON. */
   private Map<String, AggregateModel> visibleAggregates = Map.of();
   private final Set<String> namedAggregates = new HashSet<>();
+  /** Whether count(…), sum(…) … may stand where the current expression stands. */
+  private boolean aggregateFunctions;
+  /** Whether a checked expression used an aggregate function (the query is then grouped). */
+  private boolean usedAggregateFunction;
 
   ConditionChecker(
       Diagnostics diagnostics, Map<String, Parameter> parameters, Set<String> usedParameters) {
@@ -64,6 +68,19 @@ final class ConditionChecker {
 
   void allowAggregates(Map<String, AggregateModel> aggregates) {
     this.visibleAggregates = aggregates;
+  }
+
+  /**
+   * From now on (true), aggregate functions may stand in checked expressions: in {@code @Expr},
+   * {@code @OrderBy} and {@code @Having}, never in {@code on} or {@code @Where}.
+   */
+  void allowAggregateFunctions(boolean allowed) {
+    this.aggregateFunctions = allowed;
+  }
+
+  /** Whether any expression checked while they were allowed used an aggregate function. */
+  boolean usedAggregateFunction() {
+    return usedAggregateFunction;
   }
 
   /** A checked expression in which no aggregate may be named (join ON, an aggregate's own where). */
@@ -171,9 +188,29 @@ final class ConditionChecker {
         ok &= parameter(param, loneInItems.contains(param), origin);
       } else if (node instanceof Node.Call call) {
         ok &= function(call, origin);
+      } else if (node instanceof Node.Aggregate aggregate) {
+        ok &= aggregateFunction(aggregate, origin);
       }
     }
     return ok;
+  }
+
+  private boolean aggregateFunction(Node.Aggregate aggregate, Origin origin) {
+    if (!aggregateFunctions) {
+      diagnostics.error(origin, Messages.aggregateFunctionPosition(aggregate.function()));
+      return false;
+    }
+    if (aggregate.argument() != null) {
+      for (Node inner : Nodes.all(aggregate.argument())) {
+        if (inner instanceof Node.Aggregate nested) {
+          diagnostics.error(
+              origin, Messages.nestedAggregateFunction(nested.function(), aggregate.function()));
+          return false;
+        }
+      }
+    }
+    usedAggregateFunction = true;
+    return true;
   }
 
   private boolean reference(Node.Ref ref, Map<String, Alias> scope, Origin origin) {
@@ -249,10 +286,24 @@ final class ConditionChecker {
     return true;
   }
 
-  /** The nullable aliases an expression reads. */
+  /**
+   * The nullable aliases an expression reads, outside {@code count(…)}, which is never NULL (0
+   * when a group has no such rows).
+   */
   static Set<String> nullableAliases(Node node, Map<String, Alias> scope) {
     Set<String> found = new java.util.TreeSet<>();
+    Set<Node> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Node each : Nodes.all(node)) {
+      if (each instanceof Node.Aggregate aggregate
+          && aggregate.function().equals("count")
+          && aggregate.argument() != null) {
+        counted.addAll(Nodes.refs(aggregate.argument()));
+      }
+    }
     for (Node.Ref ref : Nodes.refs(node)) {
+      if (counted.contains(ref)) {
+        continue;
+      }
       Alias alias = ref.qualifier() == null ? null : scope.get(ref.qualifier());
       if (alias != null && alias.nullable()) {
         found.add(alias.name());

@@ -1,6 +1,8 @@
 package dev.tenon.processor.check;
 
 import dev.tenon.Fetch;
+import dev.tenon.GroupBy;
+import dev.tenon.Having;
 import dev.tenon.InnerJoin;
 import dev.tenon.InnerJoins;
 import dev.tenon.LeftJoin;
@@ -112,6 +114,21 @@ final class QueryChecker {
         warnOnOuterJoinedWhere(where, scope, origin);
       }
     }
+    List<Node> groupBy = groupBy(method, conditions, scope);
+    conditions.allowAggregateFunctions(true);
+    AnnotationMirror havingMirror = annotations.find(method, Having.class);
+    Node having = null;
+    Origin havingOrigin = null;
+    if (havingMirror != null) {
+      havingOrigin =
+          new Origin(method, havingMirror, Annotations.explicitValue(havingMirror, "value"));
+      having =
+          conditions.condition(
+              "@Having", annotations.string(havingMirror, "value"), scope, havingOrigin);
+      if (annotations.find(method, GroupBy.class) == null) {
+        diagnostics.error(havingOrigin, Messages.havingWithoutGrouping());
+      }
+    }
     List<OrderItem> orderBy = new ArrayList<>();
     List<Origin> orderOrigins = new ArrayList<>();
     AnnotationMirror orderMirror = annotations.find(method, OrderBy.class);
@@ -135,12 +152,20 @@ final class QueryChecker {
     ResultChecker.Result result =
         resultChecker.check(method, root, scope, aggregates, joinsByAlias, conditions);
     CollectionChecker.Plan plan = null;
+    List<Alias> groupedEntities = List.of();
     String methodName = method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
     if (result != null) {
       plan =
           new CollectionChecker(diagnostics)
               .plan(methodName, root, joins, result.row(), result.kind(), limit, offset, byName,
                   Origin.of(method));
+      if (!groupBy.isEmpty() || conditions.usedAggregateFunction()) {
+        groupedEntities =
+            new GroupingChecker(annotations, diagnostics)
+                .check(method, scope, groupBy, result.row(), orderBy, orderOrigins, having,
+                    havingMirror == null ? null : annotations.string(havingMirror, "value"),
+                    havingOrigin);
+      }
       warnOnRowShape(result.row(), null, joinsByAlias, method);
       warnOnUnusedAggregates(aggregates, result.row(), conditions);
       if (annotations.bool(select, "distinct")) {
@@ -170,7 +195,8 @@ final class QueryChecker {
             byName,
             List.copyOf(aggregates.values()),
             plan.foldKeys())
-        .withLock(Lock.valueOf(annotations.enumName(select, "lock")));
+        .withLock(Lock.valueOf(annotations.enumName(select, "lock")))
+        .withGrouping(groupBy, groupedEntities, having);
     return new MethodModel(
         method,
         query,
@@ -415,6 +441,25 @@ final class QueryChecker {
         }
       }
     }
+  }
+
+  /** The checked {@code @GroupBy} items, in which no aggregate function may stand. */
+  private List<Node> groupBy(
+      ExecutableElement method, ConditionChecker conditions, Map<String, Alias> scope) {
+    List<Node> items = new ArrayList<>();
+    AnnotationMirror mirror = annotations.find(method, GroupBy.class);
+    if (mirror == null) {
+      return items;
+    }
+    for (AnnotationValue value : annotations.list(mirror, "value")) {
+      Node item =
+          conditions.expression(
+              "@GroupBy", String.valueOf(value.getValue()), scope, new Origin(method, mirror, value));
+      if (item != null) {
+        items.add(item);
+      }
+    }
+    return items;
   }
 
   /** DISTINCT rows are no table's rows: no database locks them (PostgreSQL refuses). */

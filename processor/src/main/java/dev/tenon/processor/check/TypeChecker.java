@@ -96,6 +96,9 @@ final class TypeChecker {
     if (node instanceof Node.Extract extract) {
       return extract(extract);
     }
+    if (node instanceof Node.Aggregate aggregate) {
+      return aggregateFunction(aggregate);
+    }
     return call((Node.Call) node);
   }
 
@@ -130,6 +133,36 @@ final class TypeChecker {
       }
     }
     return common;
+  }
+
+  /** count of anything; sum and avg of numbers; min and max of anything ordered (not booleans). */
+  private SqlCategory aggregateFunction(Node.Aggregate aggregate) {
+    if (aggregate.argument() == null) {
+      return SqlCategory.NUMBER;
+    }
+    SqlCategory argument = infer(aggregate.argument());
+    if (argument == null) {
+      return null;
+    }
+    String name = aggregate.function();
+    switch (name) {
+      case "count" -> {
+        return SqlCategory.NUMBER;
+      }
+      case "sum", "avg" -> {
+        return expect(aggregate.argument(), argument, SqlCategory.NUMBER, name);
+      }
+      default -> {
+        if (argument == SqlCategory.BOOLEAN || argument == SqlCategory.BYTES) {
+          report.accept(
+              aggregate.argument(),
+              name + " needs values that sort (numbers, text, dates, times), but '"
+                  + text(aggregate.argument()) + "' is " + argument.description());
+          return null;
+        }
+        return argument;
+      }
+    }
   }
 
   /** YEAR, MONTH and DAY of a date or timestamp; HOUR, MINUTE and SECOND of a time or timestamp. */

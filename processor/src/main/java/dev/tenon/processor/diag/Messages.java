@@ -448,4 +448,53 @@ public final class Messages {
         "lock = Lock." + lock + " cannot lock DISTINCT rows, which belong to no one table row;"
             + " remove distinct = true or the lock");
   }
+
+  public static String aggregateFunctionPosition(String function) {
+    return tag(
+        "aggregate-function-position",
+        "'" + function + "(…)' is an aggregate function, which may stand in @Expr, @OrderBy and"
+            + " @Having only; to filter groups use @Having, and per root row @Count or @Aggregate");
+  }
+
+  public static String nestedAggregateFunction(String inner, String outer) {
+    return tag(
+        "aggregate-function-position",
+        "'" + inner + "(…)' inside '" + outer + "(…)': aggregate functions do not nest");
+  }
+
+  public static String ungroupedComponent(String component, String reads) {
+    return tag(
+        "ungrouped",
+        "component '" + component + "' reads " + reads + ", which is neither in @GroupBy nor"
+            + " inside an aggregate function (count, sum, avg, min, max); add it to @GroupBy, or"
+            + " aggregate it");
+  }
+
+  public static String ungroupedEntity(String component, String alias, String ids) {
+    return tag(
+        "ungrouped",
+        "component '" + component + "' is the whole entity of alias '" + alias + "', but"
+            + " @GroupBy does not name its @Id; add " + ids + " to @GroupBy");
+  }
+
+  public static String ungroupedItem(String attribute, String source, String reads) {
+    return tag(
+        "ungrouped",
+        attribute + " '" + source + "' reads " + reads + ", which is neither in @GroupBy nor"
+            + " inside an aggregate function; add it to @GroupBy, or aggregate it");
+  }
+
+  public static String ungroupedValue(String component, String kind) {
+    return tag(
+        "ungrouped",
+        "component '" + component + "' is " + kind + ", which a grouped query cannot hold; remove"
+            + " it, or compute it with an aggregate function in @Expr");
+  }
+
+  public static String havingWithoutGrouping() {
+    return tag(
+        "having-without-grouping",
+        "@Having filters the groups of @GroupBy, but this method has no @GroupBy; add @GroupBy,"
+            + " or filter rows with @Where");
+  }
 }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * expression keeps no node of its own: its node's span includes the parentheses.
  */
 public sealed interface Node permits Node.Ref, Node.Param, Node.Literal, Node.Unary, Node.Binary,
-    Node.IsNull, Node.In, Node.Like, Node.Between, Node.Call, Node.Case, Node.Extract {
+    Node.IsNull, Node.In, Node.Like, Node.Between, Node.Call, Node.Case, Node.Extract,
+    Node.Aggregate {
 
   /** Index of the first char of this node in the source. */
   int start();
@@ -128,6 +129,18 @@ public sealed interface Node permits Node.Ref, Node.Param, Node.Literal, Node.Un
     public Extract {
       Objects.requireNonNull(field, "field");
       Objects.requireNonNull(operand, "operand");
+    }
+  }
+
+  /**
+   * An aggregate function over the rows of a group: {@code count(*)} ({@code argument} null),
+   * {@code count([DISTINCT] x)}, {@code sum}, {@code avg}, {@code min}, {@code max}. {@code
+   * function} is lower case.
+   */
+  record Aggregate(String function, Node argument, boolean distinct, int start, int end)
+      implements Node {
+    public Aggregate {
+      Objects.requireNonNull(function, "function");
     }
   }
 }

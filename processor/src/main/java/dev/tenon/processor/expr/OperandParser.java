@@ -20,6 +20,7 @@ import java.util.Set;
  *                 | IDENT '(' [expr (',' expr)*] ')' | IDENT ['.' IDENT] | '(' expr ')'
  * case           := CASE ( WHEN expr THEN expr )+ [ ELSE expr ] END
  * extract        := EXTRACT '(' (YEAR|MONTH|DAY|HOUR|MINUTE|SECOND) FROM expr ')'
+ * aggregate      := COUNT '(' '*' ')' | (COUNT|SUM|AVG|MIN|MAX) '(' [DISTINCT] expr ')'
  * </pre>
  *
  * <p>{@code CURRENT_DATE} and {@code CURRENT_TIMESTAMP} parse as calls without arguments.
@@ -32,6 +33,8 @@ abstract class OperandParser extends TokenCursor {
   /** Order-item keywords; names only when followed by '.' or '(', or right after a '.'. */
   static final Set<String> SOFT =
       Set.of("ASC", "DESC", "NULLS", "FIRST", "LAST", "CASE", "WHEN", "THEN", "ELSE", "END");
+  /** Aggregate functions: {@code count(*)}, {@code f([DISTINCT] x)}. */
+  static final Set<String> AGGREGATES = Set.of("COUNT", "SUM", "AVG", "MIN", "MAX");
   /** Words that stand for a value without parentheses, as in SQL. */
   static final Set<String> NILADIC = Set.of("CURRENT_DATE", "CURRENT_TIMESTAMP");
 
@@ -124,6 +127,9 @@ abstract class OperandParser extends TokenCursor {
     if (upper.equals("EXTRACT") && call) {
       return extract();
     }
+    if (AGGREGATES.contains(upper) && call) {
+      return aggregate();
+    }
     if (NILADIC.contains(upper) && !call && !qualified) {
       next();
       return new Node.Call(t.text(), List.of(), t.start(), t.end());
@@ -197,6 +203,32 @@ abstract class OperandParser extends TokenCursor {
     exit();
     return track(
         new Node.Case(conditions, results, otherwise, keyword.start(), end.end()), keyword);
+  }
+
+  private Node aggregate() {
+    Token function = next();
+    next();
+    String name = function.text().toLowerCase(Locale.ROOT);
+    boolean distinct = false;
+    Node argument = null;
+    if (peek().is(Kind.STAR)) {
+      Token star = next();
+      if (!name.equals("count")) {
+        throw failAt(star, "'*' stands only in count(*); write " + name + "(x)");
+      }
+    } else {
+      if (peek().isKeyword("DISTINCT")) {
+        next();
+        distinct = true;
+      }
+      argument = expr();
+    }
+    if (!peek().is(Kind.RPAREN)) {
+      throw fail(peek(), "')' to close " + name + "(...), which takes one argument");
+    }
+    Token close = next();
+    return track(
+        new Node.Aggregate(name, argument, distinct, function.start(), close.end()), function);
   }
 
   private Node extract() {

@@ -19,6 +19,10 @@ import java.util.Map;
  * @param foldKeys aliases whose keys are appended to ORDER BY, so rows folded into one value
  *     arrive together (root first, then each collection)
  * @param lock the row lock of {@code @Select(lock = …)}
+ * @param groupBy the {@code @GroupBy} items, empty when not grouped
+ * @param groupedEntities aliases grouped by their {@code @Id}: the SQL groups by each of their
+ *     other columns too, which H2 (and MySQL with ONLY_FULL_GROUP_BY) need to select them
+ * @param having the {@code @Having} condition, or null
  */
 public record QueryModel(
     String method,
@@ -33,10 +37,15 @@ public record QueryModel(
     Map<String, Parameter> parameters,
     List<AggregateModel> aggregates,
     List<Alias> foldKeys,
-    Lock lock) {
+    Lock lock,
+    List<Node> groupBy,
+    List<Alias> groupedEntities,
+    Node having) {
 
   public QueryModel {
     lock = lock == null ? Lock.NONE : lock;
+    groupBy = List.copyOf(groupBy);
+    groupedEntities = List.copyOf(groupedEntities);
     foldKeys = List.copyOf(foldKeys);
     joins = List.copyOf(joins);
     aggregates = List.copyOf(aggregates);
@@ -60,13 +69,19 @@ public record QueryModel(
       List<AggregateModel> aggregates,
       List<Alias> foldKeys) {
     this(method, distinct, root, joins, where, orderBy, select, limit, offset, parameters,
-        aggregates, foldKeys, Lock.NONE);
+        aggregates, foldKeys, Lock.NONE, List.of(), List.of(), null);
   }
 
   /** The same query with {@code lock}. */
   public QueryModel withLock(Lock lock) {
     return new QueryModel(method, distinct, root, joins, where, orderBy, select, limit, offset,
-        parameters, aggregates, foldKeys, lock);
+        parameters, aggregates, foldKeys, lock, groupBy, groupedEntities, having);
+  }
+
+  /** The same query grouped. */
+  public QueryModel withGrouping(List<Node> groupBy, List<Alias> groupedEntities, Node having) {
+    return new QueryModel(method, distinct, root, joins, where, orderBy, select, limit, offset,
+        parameters, aggregates, foldKeys, lock, groupBy, groupedEntities, having);
   }
 
   /** A query without aggregates. */

@@ -156,6 +156,17 @@ final class ExpressionRenderer {
         renderTop(caseNode.otherwise(), sql);
       }
       sql.append(" END");
+    } else if (node instanceof Node.Aggregate aggregate) {
+      sql.append(aggregate.function().toUpperCase(Locale.ROOT)).append('(');
+      if (aggregate.argument() == null) {
+        sql.append('*');
+      } else {
+        if (aggregate.distinct()) {
+          sql.append("DISTINCT ");
+        }
+        renderTop(aggregate.argument(), sql);
+      }
+      sql.append(')');
     } else if (node instanceof Node.Extract extract) {
       StringBuilder operand = new StringBuilder();
       renderTop(extract.operand(), operand);
@@ -352,6 +363,12 @@ final class ExpressionRenderer {
       };
     } else if (node instanceof Node.Extract) {
       return true;
+    } else if (node instanceof Node.Aggregate aggregate) {
+      return switch (aggregate.function()) {
+        case "count" -> true;
+        case "avg" -> false;
+        default -> integral(aggregate.argument());
+      };
     } else if (node instanceof Node.Case caseNode) {
       List<Node> results = new java.util.ArrayList<>(caseNode.results());
       if (caseNode.otherwise() != null) {

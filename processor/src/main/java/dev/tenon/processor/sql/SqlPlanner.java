@@ -63,6 +63,7 @@ public final class SqlPlanner {
       sql.append("\nWHERE ");
       expressions.renderTop(query.where(), sql);
     }
+    groupBy(query, dialect, expressions, sql);
     if (!query.orderBy().isEmpty() || !query.foldKeys().isEmpty()) {
       sql.append("\nORDER BY ").append(String.join(", ", orderItems(query, dialect, expressions)));
     }
@@ -82,6 +83,43 @@ public final class SqlPlanner {
       sql.append('\n').append(lock);
     }
     return new PlannedSql(sql.toString(), bindings);
+  }
+
+  /**
+   * GROUP BY the user's items, then every other column of each alias grouped by its {@code @Id}
+   * (so its whole entity may be selected on H2 too, which knows no functional dependency), then
+   * HAVING.
+   */
+  private static void groupBy(
+      QueryModel query, Dialect dialect, ExpressionRenderer expressions, StringBuilder sql) {
+    if (query.groupBy().isEmpty()) {
+      if (query.having() != null) {
+        throw new IllegalStateException("HAVING without GROUP BY (checked)");
+      }
+      return;
+    }
+    List<String> items = new ArrayList<>();
+    for (Node item : query.groupBy()) {
+      StringBuilder rendered = new StringBuilder();
+      expressions.renderTop(item, rendered);
+      if (!items.contains(rendered.toString())) {
+        items.add(rendered.toString());
+      }
+    }
+    for (Alias alias : query.groupedEntities()) {
+      for (Property property : alias.entity().properties()) {
+        String column =
+            Identifiers.quote(dialect, alias.name()) + '.' + Identifiers.quote(dialect, property.column());
+        if (!items.contains(column)) {
+          items.add(column);
+        }
+      }
+    }
+    sql.append("\nGROUP BY ").append(String.join(", ", items));
+    if (query.having() != null) {
+      sql.append("\nHAVING ");
+      expressions.renderTop(query.having(), sql);
+    }
   }
 
   /**

@@ -96,6 +96,9 @@ class ExprParserTest {
       "e.day <= current_date AND e.at < CURRENT_TIMESTAMP ¦ ((e.day <= current_date) AND (e.at < CURRENT_TIMESTAMP))",
       "substring(a.name, 2, 3) ¦ substring(a.name, 2, 3)",
       "case.end = then.else ¦ (case.end = then.else)",
+      "count(*) > 1 ¦ (count(*) > 1)",
+      "COUNT(distinct s.id) + sum(s.x * 2) ¦ (count(DISTINCT s.id) + sum((s.x * 2)))",
+      "max(lower(a.name)) || min(a.name) ¦ (max(lower(a.name)) || min(a.name))",
   })
   void concatCaseDistinctAndDates(String source, String shape) {
     assertEquals(shape, parsed(source));
@@ -249,6 +252,8 @@ class ExprParserTest {
       "extract(YEAR FROM a, b) | expected ')' to close extract(...) but found ','",
       "a IS DISTINCT b | expected FROM after 'DISTINCT' but found 'b'",
       "a IS NOT 1 | expected NULL or DISTINCT FROM after 'NOT' but found '1'",
+      "sum(*) | '*' stands only in count(*); write sum(x)",
+      "count(a, b) | expected ')' to close count(...), which takes one argument but found ','",
       "a IS DISTINCT FROM b = c | comparisons cannot be chained: found '=' after a comparison; combine comparisons with AND or OR",
   })
   void newSyntaxErrorsSayWhatWasExpected(String source, String message) {

@@ -59,6 +59,9 @@ final class Show {
       return text.append(" END)").toString();
     } else if (node instanceof Node.Extract e) {
       return "extract(" + e.field() + " FROM " + of(e.operand()) + ")";
+    } else if (node instanceof Node.Aggregate a) {
+      return a.function() + "(" + (a.argument() == null ? "*"
+          : (a.distinct() ? "DISTINCT " : "") + of(a.argument())) + ")";
     }
     Node.Call call = (Node.Call) node;
     if (call.args().isEmpty() && OperandParser.NILADIC.contains(call.function().toUpperCase())) {
