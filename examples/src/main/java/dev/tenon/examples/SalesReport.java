@@ -12,6 +12,7 @@ import dev.tenon.Where;
 import dev.tenon.examples.model.Sale;
 import dev.tenon.examples.model.Title;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * "Sales per book per currency": grouped aggregates with {@code @GroupBy} and {@code @Having}. A
@@ -45,6 +46,48 @@ public interface SalesReport {
   @Select(from = Sale.class, as = "s")
   @Where("s.currency = :currency")
   Totals totalsIn(String currency);
+
+  /** How many sales there are: {@code count(*)} over the whole query, one row always. */
+  @Select(from = Sale.class, as = "s")
+  @Expr("count(*)")
+  long countSales();
+
+  /** How many sales in one currency, 0 for none. */
+  @Select(from = Sale.class, as = "s")
+  @Where("s.currency = :currency")
+  @Expr("count(*)")
+  long countIn(String currency);
+
+  /** Whether anything sold in this currency. */
+  @Select(from = Sale.class, as = "s")
+  @Where("s.currency = :currency")
+  @Expr("count(*) > 0")
+  boolean soldIn(String currency);
+
+  /** The largest sale in one currency; empty when there is none (max of no rows is NULL). */
+  @Select(from = Sale.class, as = "s")
+  @Where("s.currency = :currency")
+  @Expr("max(s.amountCents)")
+  Optional<Long> largestIn(String currency);
+
+  /** Every title's name, alphabetically. */
+  @Select(from = Title.class, as = "t")
+  @Expr("t.name")
+  @OrderBy("t.name")
+  List<String> titleNames();
+
+  /** One title's name, or empty. */
+  @Select(from = Title.class, as = "t")
+  @Where("t.id = :id")
+  @Expr("upper(t.name)")
+  Optional<String> shoutedName(long id);
+
+  /** The sum per currency, in currency order. */
+  @Select(from = Sale.class, as = "s")
+  @GroupBy("s.currency")
+  @OrderBy("s.currency")
+  @Expr("sum(s.amountCents)")
+  List<Long> sumsPerCurrency();
 
   record TitleSales(
       Title t,

@@ -64,4 +64,21 @@ class SalesReportTest {
     assertEquals(new Totals(0, 0, null, null), report.totalsIn("JPY"));
     assertEquals(new Totals(0, 0, null, null), report.totalsIn("'; DROP TABLE sale; --"));
   }
+
+  @OnEachDatabase
+  void scalarResults(TestDatabase database) {
+    SalesReport report = database.onDemand(SalesReport.class);
+
+    assertEquals(6, report.countSales());
+    assertEquals(3, report.countIn("EUR"));
+    assertEquals(0, report.countIn("JPY"));
+    assertEquals(true, report.soldIn("GBP"));
+    assertEquals(false, report.soldIn("JPY"));
+    assertEquals(java.util.Optional.of(1500L), report.largestIn("EUR"));
+    assertEquals(java.util.Optional.empty(), report.largestIn("JPY"));
+    assertEquals(List.of("Dune", "Emma", "Walden"), report.titleNames());
+    assertEquals(java.util.Optional.of("EMMA"), report.shoutedName(2));
+    assertEquals(java.util.Optional.empty(), report.shoutedName(99));
+    assertEquals(List.of(3300L, 1600L, 1200L), report.sumsPerCurrency());
+  }
 }

@@ -72,6 +72,16 @@ final class GroupingChecker {
             Messages.ungroupedEntity(
                 "(the row)", entityRow.alias().name(), ids(entityRow.alias())));
       }
+    } else if (row instanceof RowShape.ScalarRow scalar) {
+      AnnotationMirror mirror = annotations.find(method, Expr.class);
+      Origin exprOrigin = new Origin(method, mirror, Annotations.explicitValue(mirror, "value"));
+      String missing = coverage.missing(scalar.expression().expr());
+      if (missing != null) {
+        diagnostics.error(
+            exprOrigin,
+            Messages.ungroupedItem(
+                "@Expr", annotations.string(mirror, "value"), missing));
+      }
     } else {
       components(method, (RowShape.RecordRow) row, scope, grouped, coverage, groupBy.isEmpty());
     }

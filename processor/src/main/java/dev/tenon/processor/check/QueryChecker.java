@@ -213,6 +213,7 @@ final class QueryChecker {
     List<dev.tenon.processor.model.SelectItem> items = new ArrayList<>();
     boolean rootMapped =
         row instanceof RowShape.EntityRow
+            || row instanceof RowShape.ScalarRow
             || ((RowShape.RecordRow) row)
                 .components().stream().anyMatch(c -> c.name().equals(root.name()));
     if (folded && !rootMapped) {

@@ -73,6 +73,12 @@ final class ResultChecker {
         rowType = declared.getTypeArguments().get(0);
       }
     }
+    AnnotationMirror scalar = annotations.find(method, Expr.class);
+    if (scalar != null) {
+      RowShape row = new ScalarResults(annotations, diagnostics)
+          .check(method, scalar, kind, rowType, scope, conditions);
+      return row == null ? null : new Result(kind, row);
+    }
     if (!(rowType instanceof DeclaredType row)) {
       return wrong(method, returnType);
     }

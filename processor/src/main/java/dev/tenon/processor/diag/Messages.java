@@ -497,4 +497,27 @@ public final class Messages {
         "@Having filters the groups of @GroupBy, but this method has no @GroupBy; add @GroupBy,"
             + " or filter rows with @Where");
   }
+
+  public static String scalarType(String method, String returns, String source, String actual) {
+    return tag(
+        "scalar-type",
+        "method '" + method + "' returns " + returns + " but its @Expr '" + source + "' is "
+            + actual + "; return a type that holds " + actual);
+  }
+
+  public static String scalarUnsupported(String method, String returns) {
+    return tag(
+        "scalar-type",
+        "method '" + method + "' has @Expr, so it returns one value per row, but " + returns
+            + " holds no supported value type; return List<T>, Optional<T>, Stream<T> or T of a"
+            + " value type (String, Long, LocalDate, …)");
+  }
+
+  public static String scalarPrimitive(String method, String type) {
+    return tag(
+        "scalar-type",
+        "method '" + method + "' returns primitive " + type + ", which needs a value on every"
+            + " call; only an aggregate over the whole query without @GroupBy (count(*)) has one"
+            + " row always; return Optional<…> or the boxed type, or aggregate");
+  }
 }
