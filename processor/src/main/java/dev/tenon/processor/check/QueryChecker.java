@@ -166,6 +166,9 @@ final class QueryChecker {
                     havingMirror == null ? null : annotations.string(havingMirror, "value"),
                     havingOrigin);
       }
+      if (result.kind() == dev.tenon.processor.model.ReturnKind.PAGE && limit == null) {
+        diagnostics.error(Origin.of(method), Messages.pageWithoutLimit(method.getSimpleName().toString()));
+      }
       warnOnRowShape(result.row(), null, joinsByAlias, method);
       warnOnUnusedAggregates(aggregates, result.row(), conditions);
       if (annotations.bool(select, "distinct")) {

@@ -60,7 +60,8 @@ final class ResultChecker {
       String raw = ((TypeElement) declared.asElement()).getQualifiedName().toString();
       if (raw.equals("java.util.List")
           || raw.equals("java.util.Optional")
-          || raw.equals("java.util.stream.Stream")) {
+          || raw.equals("java.util.stream.Stream")
+          || raw.equals("dev.tenon.Page")) {
         if (declared.getTypeArguments().size() != 1) {
           return wrong(method, returnType);
         }
@@ -68,6 +69,7 @@ final class ResultChecker {
             switch (raw) {
               case "java.util.List" -> ReturnKind.LIST;
               case "java.util.Optional" -> ReturnKind.OPTIONAL;
+              case "dev.tenon.Page" -> ReturnKind.PAGE;
               default -> ReturnKind.STREAM;
             };
         rowType = declared.getTypeArguments().get(0);

@@ -520,4 +520,12 @@ public final class Messages {
             + " call; only an aggregate over the whole query without @GroupBy (count(*)) has one"
             + " row always; return Optional<…> or the boxed type, or aggregate");
   }
+
+  public static String pageWithoutLimit(String method) {
+    return tag(
+        "page-without-limit",
+        "method '" + method + "' returns Page<…> but has no @Limit parameter, so there is no page"
+            + " to cut; add an int or long parameter annotated @Limit (and @Offset), or return"
+            + " List<…>");
+  }
 }

@@ -48,22 +48,8 @@ public final class SqlPlanner {
     if (query.distinct()) {
       sql.append("DISTINCT ");
     }
-    selectList(query.select(), dialect, expressions, sql);
-    sql.append("\nFROM ")
-        .append(Identifiers.quote(dialect, query.root().entity().table()))
-        .append(' ')
-        .append(Identifiers.quote(dialect, query.root().name()));
-    joins(query.joins(), dialect, expressions, sql);
-    for (AggregateModel aggregate : query.aggregates()) {
-      if (!aggregate.correlated()) {
-        Aggregates.join(aggregate, expressions, sql);
-      }
-    }
-    if (query.where() != null) {
-      sql.append("\nWHERE ");
-      expressions.renderTop(query.where(), sql);
-    }
-    groupBy(query, dialect, expressions, sql);
+    selectList(query.select(), dialect, expressions, sql, false);
+    fromToHaving(query, dialect, expressions, sql);
     if (!query.orderBy().isEmpty() || !query.foldKeys().isEmpty()) {
       sql.append("\nORDER BY ").append(String.join(", ", orderItems(query, dialect, expressions)));
     }
@@ -83,6 +69,58 @@ public final class SqlPlanner {
       sql.append('\n').append(lock);
     }
     return new PlannedSql(sql.toString(), bindings);
+  }
+
+  /**
+   * The statement counting the rows {@code query} matches without paging, for {@code Page}'s
+   * total: {@code SELECT COUNT(*) FROM … WHERE …}, with no ORDER BY, paging or lock. A grouped or
+   * DISTINCT query is counted from a derived table of its rows, whose columns are labelled {@code
+   * c1, c2 …} because MySQL refuses a derived table with two columns of one name ({@code id}).
+   */
+  public static PlannedSql planCount(QueryModel query, Dialect dialect) {
+    if (dialect == Dialect.AUTO) {
+      throw new IllegalArgumentException("plan for a concrete dialect, not AUTO");
+    }
+    List<Binding> bindings = new ArrayList<>();
+    Map<String, AggregateModel> aggregates = new LinkedHashMap<>();
+    for (AggregateModel aggregate : query.aggregates()) {
+      aggregates.put(aggregate.as(), aggregate);
+    }
+    ExpressionRenderer expressions =
+        new ExpressionRenderer(dialect, query.aliases(), query.parameters(), bindings, aggregates);
+    boolean derived = query.distinct() || !query.groupBy().isEmpty();
+    StringBuilder sql = new StringBuilder(derived ? "SELECT COUNT(*) FROM (SELECT " : "SELECT COUNT(*)");
+    if (query.distinct()) {
+      sql.append("DISTINCT ");
+      selectList(query.select(), dialect, expressions, sql, true);
+    } else if (derived) {
+      sql.append('1');
+    }
+    fromToHaving(query, dialect, expressions, sql);
+    if (derived) {
+      sql.append(") ").append(Identifiers.quote(dialect, "counted"));
+    }
+    return new PlannedSql(sql.toString(), bindings);
+  }
+
+  /** FROM, the joins, the aggregates' derived tables, WHERE, GROUP BY and HAVING. */
+  private static void fromToHaving(
+      QueryModel query, Dialect dialect, ExpressionRenderer expressions, StringBuilder sql) {
+    sql.append("\nFROM ")
+        .append(Identifiers.quote(dialect, query.root().entity().table()))
+        .append(' ')
+        .append(Identifiers.quote(dialect, query.root().name()));
+    joins(query.joins(), dialect, expressions, sql);
+    for (AggregateModel aggregate : query.aggregates()) {
+      if (!aggregate.correlated()) {
+        Aggregates.join(aggregate, expressions, sql);
+      }
+    }
+    if (query.where() != null) {
+      sql.append("\nWHERE ");
+      expressions.renderTop(query.where(), sql);
+    }
+    groupBy(query, dialect, expressions, sql);
   }
 
   /**
@@ -168,8 +206,13 @@ public final class SqlPlanner {
   }
 
   private static void selectList(
-      List<SelectItem> items, Dialect dialect, ExpressionRenderer expressions, StringBuilder sql) {
+      List<SelectItem> items,
+      Dialect dialect,
+      ExpressionRenderer expressions,
+      StringBuilder sql,
+      boolean labelled) {
     boolean first = true;
+    int[] column = {0};
     for (SelectItem item : items) {
       if (item instanceof SelectItem.EntityColumns columns) {
         String alias = Identifiers.quote(dialect, columns.alias().name());
@@ -179,6 +222,7 @@ public final class SqlPlanner {
           }
           first = false;
           sql.append(alias).append('.').append(Identifiers.quote(dialect, property.column()));
+          label(labelled, column, sql);
         }
       } else if (item instanceof SelectItem.AggregateValue value) {
         if (!first) {
@@ -186,13 +230,21 @@ public final class SqlPlanner {
         }
         first = false;
         expressions.aggregateValue(value.aggregate(), sql);
+        label(labelled, column, sql);
       } else if (item instanceof SelectItem.Expression expression) {
         if (!first) {
           sql.append(", ");
         }
         first = false;
         expressions.renderTop(expression.expr(), sql);
+        label(labelled, column, sql);
       }
+    }
+  }
+
+  private static void label(boolean labelled, int[] column, StringBuilder sql) {
+    if (labelled) {
+      sql.append(" AS c").append(++column[0]);
     }
   }
 

@@ -95,38 +95,72 @@ final class MethodWriter {
       readers.add(new FoldWriter(method, readers, batchConstants, batchBinders).write(fold));
       String call =
           switch (method.returnKind()) {
-            case LIST -> "folded";
+            case LIST, PAGE -> "folded";
             case OPTIONAL -> "foldedOptional";
             case SINGLE -> "foldedSingle";
             case STREAM -> "foldedStream";
           };
       spec.addStatement(
-          "return this.session.$L$L($L, $L, $L($L))",
-          typeWitness(),
-          call,
-          constant,
-          binder,
-          fold,
-          String.join(", ", arguments));
+          "return $L",
+          page(
+              CodeBlock.of(
+                  "this.session.$L$L($L, $L, $L($L))",
+                  typeWitness(),
+                  call,
+                  constant,
+                  binder,
+                  fold,
+                  String.join(", ", arguments)),
+              statement,
+              dialect));
     } else {
       String reader = readers.rowReader(method);
       String call =
           switch (method.returnKind()) {
-            case LIST -> "list";
+            case LIST, PAGE -> "list";
             case OPTIONAL -> "optional";
             case SINGLE -> "single";
             case STREAM -> "stream";
           };
       spec.addStatement(
-          "return this.session.$L$L($L, $L, $T::$L)",
-          typeWitness(),
-          call,
-          constant,
-          binder,
-          readers.generated(),
-          reader);
+          "return $L",
+          page(
+              CodeBlock.of(
+                  "this.session.$L$L($L, $L, $T::$L)",
+                  typeWitness(),
+                  call,
+                  constant,
+                  binder,
+                  readers.generated(),
+                  reader),
+              statement,
+              dialect));
     }
     type.addMethod(spec.build());
+  }
+
+  /**
+   * For {@code Page<R>}, the rows wrapped with the total of a second statement, which counts what
+   * the query matches without paging (measured against a window {@code COUNT(*) OVER ()}: see
+   * benchmarks/README.md); other return kinds as they are.
+   */
+  private CodeBlock page(CodeBlock rows, String statement, String dialect) {
+    if (method.returnKind() != ReturnKind.PAGE) {
+      return rows;
+    }
+    Map<Dialect, PlannedSql> countSql = new LinkedHashMap<>();
+    for (Dialect each : planned.keySet()) {
+      countSql.put(each, SqlPlanner.planCount(method.query(), each));
+    }
+    String countConstant = DaoWriter.fresh(members, constant + "_TOTAL");
+    addSqlConstants(countConstant, countSql, method.query().method() + " (total)");
+    CodeBlock countBinder = binder(sameBindings(countSql), statement, dialect, null);
+    return CodeBlock.of(
+        "new $T<>($L,\n    this.session.count($L, $L))",
+        ClassName.get("dev.tenon", "Page"),
+        rows,
+        countConstant,
+        countBinder);
   }
 
   /**
