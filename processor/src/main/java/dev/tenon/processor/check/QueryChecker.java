@@ -13,6 +13,7 @@ import dev.tenon.Offset;
 import dev.tenon.OrderBy;
 import dev.tenon.Select;
 import dev.tenon.Where;
+import dev.tenon.Wheres;
 import dev.tenon.processor.diag.Diagnostics;
 import dev.tenon.processor.diag.Messages;
 import dev.tenon.processor.expr.Node;
@@ -106,14 +107,29 @@ final class QueryChecker {
     conditions.allowAggregates(aggregates);
 
     Node where = null;
-    AnnotationMirror whereMirror = annotations.find(method, Where.class);
-    if (whereMirror != null) {
+    List<QueryModel.OptionalWhere> optionalWheres = new ArrayList<>();
+    for (AnnotationMirror whereMirror : annotations.findRepeated(method, Where.class, Wheres.class)) {
       Origin origin = new Origin(method, whereMirror, Annotations.explicitValue(whereMirror, "value"));
-      where = conditions.condition("@Where", annotations.string(whereMirror, "value"), scope, origin);
-      if (where != null) {
-        warnOnOuterJoinedWhere(where, scope, origin);
+      Node condition =
+          conditions.condition("@Where", annotations.string(whereMirror, "value"), scope, origin);
+      if (condition == null) {
+        continue;
+      }
+      warnOnOuterJoinedWhere(condition, scope, origin);
+      if (annotations.bool(whereMirror, "optional")) {
+        QueryModel.OptionalWhere optional =
+            OptionalWheres.read(condition, byName, aggregates, diagnostics, method, whereMirror);
+        if (optional != null) {
+          optionalWheres.add(optional);
+        }
+      } else {
+        where =
+            where == null
+                ? condition
+                : new Node.Binary(dev.tenon.processor.expr.BinaryOp.AND, where, condition, 0, 0);
       }
     }
+    OptionalWheres.checkCount(optionalWheres, method, diagnostics);
     List<Node> groupBy = groupBy(method, conditions, scope);
     conditions.allowAggregateFunctions(true);
     AnnotationMirror havingMirror = annotations.find(method, Having.class);
@@ -199,7 +215,9 @@ final class QueryChecker {
             List.copyOf(aggregates.values()),
             plan.foldKeys())
         .withLock(Lock.valueOf(annotations.enumName(select, "lock")))
-        .withGrouping(groupBy, groupedEntities, having);
+        .withGrouping(groupBy, groupedEntities, having)
+        .withOptionalWheres(OptionalWheres.withAggregates(optionalWheres, where, orderBy, having,
+            result.row(), aggregates.keySet()));
     return new MethodModel(
         method,
         query,

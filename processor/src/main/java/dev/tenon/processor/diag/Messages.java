@@ -528,4 +528,25 @@ public final class Messages {
             + " to cut; add an int or long parameter annotated @Limit (and @Offset), or return"
             + " List<…>");
   }
+
+  public static String optionalPrimitive(String parameter, String type) {
+    return tag(
+        "optional-primitive",
+        "@Where(optional = true) is left out when ':" + parameter + "' is null, but it is a "
+            + type + ", which cannot be null; make it the boxed type, or the condition not optional");
+  }
+
+  public static String optionalWithoutParameter() {
+    return tag(
+        "optional-without-parameter",
+        "@Where(optional = true) names no parameter, so nothing could leave it out; name the"
+            + " parameter whose null drops it, or remove optional = true");
+  }
+
+  public static String tooManyOptional(int count, int most) {
+    return tag(
+        "too-many-optional",
+        count + " optional @Where conditions make " + (1 << count) + " statements per dialect;"
+            + " at most " + most + " are allowed: combine some into one condition");
+  }
 }
