@@ -337,4 +337,27 @@ public final class Columns {
     }
     return components;
   }
+
+  /** A converter's Java value for a column value, or null for SQL NULL. */
+  public static <J, C> J fromColumn(C value, dev.tenon.ColumnConverter<J, C> converter) {
+    return value == null ? null : converter.fromColumn(value);
+  }
+
+  /** A converter's column value for a Java value, or null for null. */
+  public static <J, C> C toColumn(J value, dev.tenon.ColumnConverter<J, C> converter) {
+    return value == null ? null : converter.toColumn(value);
+  }
+
+  /** The column values of a collection, each through the converter, for binding as one parameter. */
+  public static <J, C> List<C> toColumns(
+      Collection<? extends J> values, dev.tenon.ColumnConverter<J, C> converter) {
+    if (values == null) {
+      return null;
+    }
+    List<C> columns = new ArrayList<>(values.size());
+    for (J value : values) {
+      columns.add(toColumn(value, converter));
+    }
+    return columns;
+  }
 }

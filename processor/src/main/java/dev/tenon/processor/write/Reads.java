@@ -13,6 +13,10 @@ final class Reads {
 
   /** Code reading column {@code index} of {@code row} as {@code type}. */
   static CodeBlock read(ValueType type, String row, CodeBlock index) {
+    if (type.converted() != null) {
+      return CodeBlock.of(
+          "$T.fromColumn($L, $L)", COLUMNS, read(type.column(), row, index), type.converted().field());
+    }
     if (type.record() != null) {
       // A value record wraps the component's value; SQL NULL stays a null record.
       return CodeBlock.of(
@@ -84,6 +88,13 @@ final class Reads {
 
   /** A statement binding {@code value} to parameter {@code index} of {@code statement}. */
   static CodeBlock bind(ValueType type, String statement, int index, Object value) {
+    if (type.converted() != null) {
+      return bind(
+          type.column(),
+          statement,
+          index,
+          CodeBlock.of("$T.toColumn($L, $L)", COLUMNS, value, type.converted().field()));
+    }
     if (type.record() != null) {
       return bind(type.column(), statement, index, unwrap(type, value));
     }
@@ -135,7 +146,9 @@ final class Reads {
   /** A statement binding a collection as one parameter (SQL array or JSON array by dialect). */
   static CodeBlock bindCollection(
       ValueType element, String statement, int index, String dialect, Object value) {
-    if (element.record() != null) {
+    if (element.converted() != null) {
+      value = CodeBlock.of("$T.toColumns($L, $L)", COLUMNS, value, element.converted().field());
+    } else if (element.record() != null) {
       value =
           CodeBlock.of(
               "$T.unwrapAll($L, $T::$L)",
