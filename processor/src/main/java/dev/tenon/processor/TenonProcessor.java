@@ -36,9 +36,11 @@ public final class TenonProcessor extends AbstractProcessor {
   /** DAOs that name types not generated yet, to check in a later round. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
+  /** Every annotation of package {@code dev.tenon}: see {@link ClaimedAnnotations} for why. */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Table.class.getCanonicalName(), Dao.class.getCanonicalName());
+    return ClaimedAnnotations.in(
+        processingEnv == null ? null : processingEnv.getElementUtils());
   }
 
   @Override
@@ -102,7 +104,8 @@ public final class TenonProcessor extends AbstractProcessor {
         });
       }
     }
-    return false;
+    // Claim Tenon's annotations, so -Xlint:processing has none to report as unclaimed.
+    return true;
   }
 
   private void write(JavaFile file, TypeElement type) {
