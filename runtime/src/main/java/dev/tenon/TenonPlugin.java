@@ -15,11 +15,26 @@ import org.jdbi.v3.core.spi.JdbiPlugin;
  * <p>{@code attach}, {@code onDemand}, {@code withExtension} and {@code useExtension} all work;
  * transactions are JDBI's. The generated class is found once per interface; no reflection runs
  * per call.
+ *
+ * <p>Installing it twice installs it once, as with JDBI's {@code JdbiPlugin.Singleton}: every
+ * instance equals every other. It does not extend that class because its class file carries
+ * SpotBugs' {@code @SuppressFBWarnings}, which JDBI does not ship; javac warns about the missing
+ * class wherever user code names the plugin, and {@code -Werror} builds fail on it.
  */
-public final class TenonPlugin extends JdbiPlugin.Singleton {
+public final class TenonPlugin implements JdbiPlugin {
 
   @Override
   public void customizeJdbi(Jdbi jdbi) {
     jdbi.registerExtension(new TenonExtensionFactory());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other != null && other.getClass() == TenonPlugin.class;
+  }
+
+  @Override
+  public int hashCode() {
+    return TenonPlugin.class.hashCode();
   }
 }
