@@ -14,6 +14,8 @@ import java.util.stream.StreamSupport;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Cleanable;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementException;
 
 /**
  * A {@code Stream} over an open result set. Closing it closes the result set and statement, ends
@@ -31,6 +33,8 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
   private final RowReader<T> reader;
   private final Folder folder;
   private PreparedStatement statement;
+  /** JDBI's statement, where a logger or customizer watches ({@link JdbiStatements}). */
+  private org.jdbi.v3.core.statement.Query jdbiStatement;
   private ResultSet rows;
   private boolean restoreAutoCommit;
   private Object pendingRoot;
@@ -83,7 +87,19 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
         restoreAutoCommit = true;
       }
       handle.addCleanable(this);
-      statement = connection.prepareStatement(sql);
+      SqlStatements settings = handle.getConfig(SqlStatements.class);
+      if (JdbiStatements.watched(settings)) {
+        jdbiStatement =
+            JdbiStatements.open(handle, sql, bound -> binder.bind(bound, dialect), FETCH_SIZE);
+        rows =
+            jdbiStatement.execute(
+                (executed, context) -> {
+                  statement = executed.get();
+                  return statement.getResultSet();
+                });
+        return;
+      }
+      statement = JdbiStatements.prepare(handle, sql, settings);
       statement.setFetchSize(FETCH_SIZE);
       binder.bind(statement, dialect);
       rows = statement.executeQuery();
@@ -91,6 +107,9 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
       closeQuietly();
       if (e instanceof SQLException sqlException) {
         throw DaoSession.failure(query, sql, sqlException);
+      }
+      if (e instanceof StatementException jdbi) {
+        throw JdbiStatements.translated(query, sql, jdbi);
       }
       throw (RuntimeException) e;
     }
@@ -167,6 +186,14 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
       }
     } catch (SQLException e) {
       failure = failure == null ? e : failure;
+    }
+    if (jdbiStatement != null) {
+      // Ends JDBI's statement context: its cleanables, and the logger's view of the statement.
+      try {
+        jdbiStatement.close();
+      } catch (RuntimeException e) {
+        failure = failure == null ? new SQLException("JDBI could not close the statement", e) : failure;
+      }
     }
     if (restoreAutoCommit) {
       try {
