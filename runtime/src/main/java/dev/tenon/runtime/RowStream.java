@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.extension.HandleSupplier;
 import org.jdbi.v3.core.statement.Cleanable;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementException;
@@ -61,21 +62,31 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
       Binder binder,
       RowReader<T> reader,
       Fold fold) {
-    Handle handle = given != null ? given : jdbi.open();
+    Handle shared = given != null ? given : scopedHandle(jdbi);
+    Handle handle = shared != null ? shared : jdbi.open();
     Dialect dialect;
     RowStream<T> spliterator;
     try {
       dialect = dialects.apply(handle);
       spliterator =
-          new RowStream<>(handle, given == null, query, query.sql(dialect), reader, fold);
+          new RowStream<>(handle, shared == null, query, query.sql(dialect), reader, fold);
     } catch (RuntimeException e) {
-      if (given == null) {
+      if (shared == null) {
         handle.close();
       }
       throw e;
     }
     spliterator.start(dialect, binder);
     return StreamSupport.stream(spliterator, false).onClose(spliterator::closeQuietly);
+  }
+
+  /**
+   * The handle the thread is already inside ({@code jdbi.useHandle}, {@code inTransaction}), as
+   * {@code jdbi.withHandle} would use: the stream then reads in that transaction.
+   */
+  private static Handle scopedHandle(Jdbi jdbi) {
+    HandleSupplier scoped = jdbi.getHandleScope().get();
+    return scoped == null ? null : scoped.getHandle();
   }
 
   private void start(Dialect dialect, Binder binder) {
@@ -122,9 +133,9 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
         // Never end quietly with rows unread: that would look like a short result.
         throw new IllegalStateException(
             query.method()
-                + ": the handle was closed before this stream was read. jdbi.onDemand closes its"
-                + " handle when the call returns; read streams inside jdbi.useHandle /"
-                + " inTransaction with handle.attach, or use new Tenon…(jdbi), whose streams own"
+                + ": the handle was closed before this stream was read. Read a stream from"
+                + " handle.attach before the handle closes (inside jdbi.useHandle /"
+                + " inTransaction), or use jdbi.onDemand or new Tenon…(jdbi), whose streams own"
                 + " their handle until closed");
       }
       return false;
