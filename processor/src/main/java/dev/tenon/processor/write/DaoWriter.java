@@ -38,6 +38,11 @@ public final class DaoWriter {
 
   /** The Java file for {@code dao}. */
   public static JavaFile write(DaoModel dao) {
+    return write(dao, new SqlReport(dao.type().getQualifiedName().toString()));
+  }
+
+  /** The Java file for {@code dao}; every statement it plans is also added to {@code report}. */
+  public static JavaFile write(DaoModel dao, SqlReport report) {
     ClassName generated = ClassName.get(dao.packageName(), dao.generatedName());
     ClassName iface = ClassName.get(dao.type());
     NameAllocator members = new NameAllocator();
@@ -76,7 +81,8 @@ public final class DaoWriter {
       for (Dialect dialect : dao.dialects()) {
         planned.put(dialect, SqlPlanner.plan(method.query(), dialect));
       }
-      new MethodWriter(type, iface, method, constant, planned, readers, members).write();
+      report.add(method.element().getSimpleName().toString(), "", planned);
+      new MethodWriter(type, iface, method, constant, planned, readers, members, report).write();
     }
     type.addField(FieldSpec.builder(DAO_SESSION, "session", Modifier.PRIVATE, Modifier.FINAL).build());
     type.addMethod(
