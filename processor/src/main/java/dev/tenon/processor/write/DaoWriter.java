@@ -95,6 +95,10 @@ public final class DaoWriter {
       for (Dialect dialect : dao.dialects()) {
         planned.put(dialect, WritePlanner.plan(write, dialect));
       }
+      report.addWrite(
+          write.element().getSimpleName().toString(),
+          write.entityParameter() == null ? "entity" : write.entityParameter(),
+          planned);
       new WriteMethodWriter(type, iface, write, constant, planned, writeHelpers, members).write();
     }
     type.addField(FieldSpec.builder(DAO_SESSION, "session", Modifier.PRIVATE, Modifier.FINAL).build());

@@ -2,8 +2,10 @@ package dev.tenon.processor.write;
 
 import dev.tenon.Dialect;
 import dev.tenon.processor.model.BatchModel;
+import dev.tenon.processor.model.Property;
 import dev.tenon.processor.sql.Binding;
 import dev.tenon.processor.sql.PlannedSql;
+import dev.tenon.processor.sql.PlannedWrite;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +59,33 @@ public final class SqlReport {
   public void add(String method, String statement, Map<Dialect, PlannedSql> planned) {
     for (Map.Entry<Dialect, PlannedSql> each : planned.entrySet()) {
       add(new Entry(method, statement, each.getKey(), each.getValue().sql(), names(each.getValue())));
+    }
+  }
+
+  /**
+   * One entry per dialect of a planned write: its statement, and where the dialect reads the
+   * stored row back by a second one (MySQL's upsert), that one as {@code "reread"}. Entity
+   * columns are listed as {@code <entity parameter>.<property>}.
+   */
+  public void addWrite(String method, String entity, Map<Dialect, PlannedWrite> planned) {
+    for (Map.Entry<Dialect, PlannedWrite> each : planned.entrySet()) {
+      PlannedWrite write = each.getValue();
+      List<String> parameters = new ArrayList<>();
+      for (Property column : write.columns()) {
+        parameters.add(entity + "." + column.name());
+      }
+      for (Binding binding : write.parameters()) {
+        parameters.add(binding.array() ? binding.parameter().name() + " (collection, one parameter)"
+            : binding.parameter().name());
+      }
+      add(new Entry(method, "", each.getKey(), write.sql(), parameters));
+      if (write.reread() != null) {
+        List<String> reread = new ArrayList<>();
+        for (Property column : write.rereadColumns()) {
+          reread.add(entity + "." + column.name());
+        }
+        add(new Entry(method, "reread", each.getKey(), write.reread(), reread));
+      }
     }
   }
 
