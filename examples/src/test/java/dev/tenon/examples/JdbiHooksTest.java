@@ -134,6 +134,23 @@ class JdbiHooksTest {
   }
 
   @OnEachDatabase
+  void aSqlLoggerSeesAWriteWithItsBinding(TestDatabase database) {
+    RecordingJdbi recording = new RecordingJdbi(database);
+    RecordingLogger logger = new RecordingLogger();
+    recording.jdbi().getConfig(SqlStatements.class).setSqlLogger(logger);
+
+    // No note has id -1: the statement runs and changes nothing of the shared sample.
+    assertEquals(0, recording.jdbi().onDemand(NoteWrites.class).retext(-1, "Logged text"));
+
+    List<Logged> calls = List.copyOf(logger.calls);
+    assertEquals(List.of("before", "after"), calls.stream().map(Logged::phase).toList());
+    assertEquals(recording.prepared().get(0).sql(), calls.get(0).sql());
+    assertTrue(calls.get(0).sql().startsWith("UPDATE"), calls.get(0)::sql);
+    assertTrue(calls.get(0).binding().contains("Logged text"), calls.get(0)::binding);
+    assertTrue(calls.get(0).binding().contains("-1"), calls.get(0)::binding);
+  }
+
+  @OnEachDatabase
   void aTimingCollectorSeesTheStatementOfAFoldAndOfItsBatch(TestDatabase database) {
     RecordingJdbi recording = new RecordingJdbi(database);
     List<String> timedSql = Collections.synchronizedList(new ArrayList<>());

@@ -378,7 +378,11 @@ public final class DaoSession {
   private int update(Handle on, Query query, Binder binder) {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
-    try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
+    SqlStatements settings = on.getConfig(SqlStatements.class);
+    if (JdbiStatements.watched(settings)) {
+      return JdbiStatements.update(on, query, sql, statement -> binder.bind(statement, dialect));
+    }
+    try (PreparedStatement statement = JdbiStatements.prepare(on, sql, settings)) {
       binder.bind(statement, dialect);
       return statement.executeUpdate();
     } catch (SQLException e) {

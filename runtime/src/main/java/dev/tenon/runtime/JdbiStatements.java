@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.result.UnableToProduceResultException;
 import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementCustomizer;
@@ -19,6 +20,7 @@ import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.TemplateEngine;
 import org.jdbi.v3.core.statement.UnableToCreateStatementException;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Where a handle's JDBI settings watch statements, Tenon's statements run through JDBI's own
@@ -90,20 +92,37 @@ final class JdbiStatements {
     }
   }
 
+  /** Runs a write of {@code sql} through JDBI's pipeline; the count of changed rows. */
+  static int update(Handle on, Query query, String sql, Bind bind) {
+    try (Update statement = on.createUpdate(sql)) {
+      configure(statement, on, bind);
+      return statement.execute();
+    } catch (SQLException e) {
+      throw DaoSession.failure(query, sql, e);
+    } catch (StatementException e) {
+      throw translated(query, sql, e);
+    }
+  }
+
+  /** Tenon's SQL is final: no templating, and parameters are exactly its '?' placeholders. */
+  private static void configure(SqlStatement<?> statement, Handle on, Bind bind)
+      throws SQLException {
+    statement
+        .getConfig(SqlStatements.class)
+        .setTemplateEngine(TemplateEngine.NOP)
+        .setSqlParser(PositionalSqlParser.INSTANCE);
+    for (Map.Entry<Integer, Argument> argument :
+        RecordedBinding.record(on.getConnection(), bind).entrySet()) {
+      statement.bind(argument.getKey() - 1, argument.getValue());
+    }
+  }
+
   /** A statement of JDBI's with Tenon's SQL and binding, ready to execute; the caller closes it. */
   static org.jdbi.v3.core.statement.Query open(Handle on, String sql, Bind bind, int fetchSize)
       throws SQLException {
     org.jdbi.v3.core.statement.Query statement = on.createQuery(sql);
     try {
-      // Tenon's SQL is final: no templating, and parameters are exactly its '?' placeholders.
-      statement
-          .getConfig(SqlStatements.class)
-          .setTemplateEngine(TemplateEngine.NOP)
-          .setSqlParser(PositionalSqlParser.INSTANCE);
-      for (Map.Entry<Integer, Argument> argument :
-          RecordedBinding.record(on.getConnection(), bind).entrySet()) {
-        statement.bind(argument.getKey() - 1, argument.getValue());
-      }
+      configure(statement, on, bind);
       if (fetchSize > 0) {
         // Before binding, so a user's fetch size customizer (run before execution) wins.
         statement.addCustomizer(
