@@ -151,6 +151,7 @@ class JdbiHooksTest {
   }
 
   @OnEachDatabase
+  @SuppressWarnings("removal") // JDBI 3.55 deprecates TimingCollector; users still set it
   void aTimingCollectorSeesTheStatementOfAFoldAndOfItsBatch(TestDatabase database) {
     RecordingJdbi recording = new RecordingJdbi(database);
     List<String> timedSql = Collections.synchronizedList(new ArrayList<>());
@@ -198,6 +199,7 @@ class JdbiHooksTest {
   }
 
   @OnEachDatabase
+  @SuppressWarnings("removal") // JDBI 3.55 deprecates TimingCollector; users still set it
   void aStatementThatFailsWhileRunningIsLoggedAsAnException(TestDatabase database) {
     Jdbi jdbi = new RecordingJdbi(database).jdbi();
     RecordingLogger logger = new RecordingLogger();
