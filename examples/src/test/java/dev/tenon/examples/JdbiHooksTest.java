@@ -16,6 +16,7 @@ import dev.tenon.TenonPlugin;
 import dev.tenon.Where;
 import dev.tenon.examples.NoteCollections.BookWithNotes;
 import dev.tenon.examples.model.Book;
+import dev.tenon.examples.model.Note;
 import dev.tenon.examples.model.Purchase;
 import dev.tenon.examples.testing.OnEachDatabase;
 import dev.tenon.examples.testing.RecordingJdbi;
@@ -131,6 +132,34 @@ class JdbiHooksTest {
     assertTrue(calls.get(0).binding().contains("Gulliver's Travels"), calls.get(0)::toString);
     String inList = calls.get(2).binding();
     assertTrue(inList.contains("5") && inList.contains("99"), inList);
+  }
+
+  @OnEachDatabase
+  void aSqlLoggerSeesAnInsertWhoseGeneratedKeyIsStillReadBack(TestDatabase database) {
+    RecordingJdbi recording = new RecordingJdbi(database);
+    RecordingLogger logger = new RecordingLogger();
+    recording.jdbi().getConfig(SqlStatements.class).setSqlLogger(logger);
+
+    // Rolled back, so the shared sample keeps no note of it.
+    String text =
+        recording
+            .jdbi()
+            .inTransaction(
+                handle -> {
+                  NoteWrites notes = handle.attach(NoteWrites.class);
+                  long id = notes.addForId(Note.draft(1, 1, "Logged insert"));
+                  String stored = notes.find(id).orElseThrow().text();
+                  handle.rollback();
+                  return stored;
+                });
+
+    assertEquals("Logged insert", text);
+    List<Logged> calls = List.copyOf(logger.calls);
+    assertEquals(
+        List.of("before", "after", "before", "after"),
+        calls.stream().map(Logged::phase).toList());
+    assertTrue(calls.get(0).sql().startsWith("INSERT"), calls.get(0)::sql);
+    assertTrue(calls.get(0).binding().contains("Logged insert"), calls.get(0)::binding);
   }
 
   @OnEachDatabase

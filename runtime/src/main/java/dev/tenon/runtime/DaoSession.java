@@ -394,6 +394,14 @@ public final class DaoSession {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
     boolean returning = keys.returning(dialect);
+    SqlStatements settings = on.getConfig(SqlStatements.class);
+    if (JdbiStatements.watched(settings)) {
+      JdbiStatements.Bind bind = statement -> binder.bind(statement, dialect);
+      return returning
+          ? JdbiStatements.run(on, query, sql, bind, rows -> onlyKey(query, rows, key))
+          : JdbiStatements.insertKey(
+              on, query, sql, bind, keys.columns(), rows -> onlyKey(query, rows, key));
+    }
     Connection connection = on.getConnection();
     try (PreparedStatement statement =
         returning ? connection.prepareStatement(sql) : connection.prepareStatement(sql, keys.columns())) {

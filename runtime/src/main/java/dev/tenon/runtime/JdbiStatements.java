@@ -104,6 +104,25 @@ final class JdbiStatements {
     }
   }
 
+  /** Runs an insert through JDBI's pipeline and reads the keys JDBC generated for it. */
+  static <R> R insertKey(Handle on, Query query, String sql, Bind bind, String[] columns, Read<R> read) {
+    try (Update statement = on.createUpdate(sql)) {
+      configure(statement, on, bind);
+      return statement
+          .executeAndReturnGeneratedKeys(columns)
+          .scanResultSet(
+              (keys, context) -> {
+                try (ResultSet rows = keys.get()) {
+                  return read.from(rows);
+                }
+              });
+    } catch (SQLException e) {
+      throw DaoSession.failure(query, sql, e);
+    } catch (StatementException e) {
+      throw translated(query, sql, e);
+    }
+  }
+
   /** Tenon's SQL is final: no templating, and parameters are exactly its '?' placeholders. */
   private static void configure(SqlStatement<?> statement, Handle on, Bind bind)
       throws SQLException {
