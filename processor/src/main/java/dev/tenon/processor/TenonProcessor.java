@@ -11,6 +11,7 @@ import dev.tenon.processor.model.Entity;
 import dev.tenon.processor.model.Origin;
 import dev.tenon.processor.parse.Annotations;
 import dev.tenon.processor.parse.Catalog;
+import dev.tenon.processor.schema.SchemaCheck;
 import dev.tenon.processor.write.DaoWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -35,10 +36,17 @@ public final class TenonProcessor extends AbstractProcessor {
   private final Set<String> knownEntities = new LinkedHashSet<>();
   /** DAOs that name types not generated yet, to check in a later round. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** The real schema from {@code -Atenon.schema}, read once in the first round; NONE without it. */
+  private SchemaCheck schema;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Table.class.getCanonicalName(), Dao.class.getCanonicalName());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(SchemaCheck.OPTION, SchemaCheck.DIALECT_OPTION);
   }
 
   @Override
@@ -50,6 +58,9 @@ public final class TenonProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Diagnostics diagnostics = new Diagnostics(processingEnv);
     Annotations reader = new Annotations(processingEnv.getElementUtils());
+    if (schema == null) {
+      schema = SchemaCheck.from(processingEnv.getOptions(), diagnostics);
+    }
     Set<TypeElement> entities = new LinkedHashSet<>();
     for (Element element : round.getElementsAnnotatedWith(Table.class)) {
       if (element instanceof TypeElement type) {
@@ -64,6 +75,7 @@ public final class TenonProcessor extends AbstractProcessor {
         Entity entity = catalog.entity(type);
         if (entity != null) {
           catalog.relations(entity);
+          schema.entity(entity, diagnostics);
         }
       });
     }
@@ -96,7 +108,7 @@ public final class TenonProcessor extends AbstractProcessor {
       {
         guarded(diagnostics, type, () -> {
           DaoModel model = checker.check(type);
-          if (model != null) {
+          if (model != null && schema.statements(model, diagnostics)) {
             write(DaoWriter.write(model), type);
           }
         });

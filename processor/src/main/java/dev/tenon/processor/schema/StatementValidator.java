@@ -1,0 +1,117 @@
+package dev.tenon.processor.schema;
+
+import dev.tenon.processor.schema.Tokens.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves every table and every qualified column that a generated statement names against the
+ * catalog, reading the statement's own text (not the model it was planned from), so a fault in
+ * planning, quoting or case folding is caught as well as a drifted schema. It runs after the SQL
+ * planner, on {@code PlannedSql} text: the arrows stay check → sql → schema validation → write.
+ *
+ * <p>Scope: tables after FROM and JOIN, their aliases, and {@code alias.column} references,
+ * including those of derived tables ({@code (SELECT … AS k1 …) mine}, then {@code mine.k1}).
+ * Unqualified names are not checked: Tenon qualifies every column it writes.
+ */
+final class StatementValidator {
+  private static final Set<String> NOT_ALIASES =
+      Set.of(
+          "ON", "WHERE", "LEFT", "RIGHT", "INNER", "OUTER", "FULL", "JOIN", "CROSS", "ORDER",
+          "GROUP", "LIMIT", "OFFSET", "FETCH", "UNION", "FOR", "HAVING", "WINDOW", "USING");
+
+  private final SchemaCatalog catalog;
+
+  StatementValidator(SchemaCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** What {@code sql} names that the schema does not have; empty when every name resolves. */
+  List<String> problems(String sql, Set<String> ignoredTables) {
+    List<Token> tokens = new ArrayList<>();
+    Tokens in = Tokens.of(sql);
+    while (!in.atEnd()) {
+      tokens.add(in.next());
+    }
+    Map<String, Set<String>> aliases = new HashMap<>();
+    Set<String> derivedAliases = new HashSet<>();
+    Set<String> derivedColumns = new HashSet<>();
+    List<String> problems = new ArrayList<>();
+    List<Integer> openBrackets = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.isSymbol("(")) {
+        openBrackets.add(i);
+      } else if (token.isSymbol(")") && !openBrackets.isEmpty()) {
+        int open = openBrackets.remove(openBrackets.size() - 1);
+        boolean subquery = open + 1 < tokens.size() && tokens.get(open + 1).is("SELECT");
+        if (subquery && i + 1 < tokens.size() && isAlias(tokens.get(i + 1))) {
+          derivedAliases.add(name(tokens.get(i + 1)));
+        }
+      } else if (token.is("AS") && i + 1 < tokens.size() && tokens.get(i + 1).isName()) {
+        derivedColumns.add(name(tokens.get(i + 1)));
+      } else if ((token.is("FROM") || token.is("JOIN")) && i + 1 < tokens.size()
+          && tokens.get(i + 1).isName()) {
+        Token table = tokens.get(i + 1);
+        String stored = name(table);
+        if (catalog.table(stored) == null) {
+          if (!ignoredTables.contains(stored)) {
+            problems.add("names table " + table.text() + ", which is not");
+          }
+          ignoredTables = new HashSet<>(ignoredTables);
+          ignoredTables.add(stored);
+        }
+        int at = i + 2 < tokens.size() && tokens.get(i + 2).is("AS") ? i + 3 : i + 2;
+        Token alias = at < tokens.size() && isAlias(tokens.get(at)) ? tokens.get(at) : table;
+        aliases.computeIfAbsent(name(alias), k -> new HashSet<>()).add(stored);
+      }
+    }
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (tokens.get(i).isName() && tokens.get(i + 1).isSymbol(".") && tokens.get(i + 2).isName()
+          && (i == 0 || !tokens.get(i - 1).is("FROM") && !tokens.get(i - 1).is("JOIN"))) {
+        String problem = reference(tokens.get(i), tokens.get(i + 2), aliases, derivedAliases,
+            derivedColumns, ignoredTables);
+        if (problem != null && !problems.contains(problem)) {
+          problems.add(problem);
+        }
+        i += 2;
+      }
+    }
+    return problems;
+  }
+
+  private String reference(Token aliasToken, Token columnToken, Map<String, Set<String>> aliases,
+      Set<String> derivedAliases, Set<String> derivedColumns, Set<String> ignoredTables) {
+    String alias = name(aliasToken);
+    String column = name(columnToken);
+    if (derivedAliases.contains(alias) && derivedColumns.contains(column)) {
+      return null;
+    }
+    Set<String> tables = aliases.get(alias);
+    if (tables == null) {
+      return "names " + aliasToken.text() + "." + columnToken.text() + " but no table has alias "
+          + aliasToken.text() + ", which is not";
+    }
+    for (String table : tables) {
+      SchemaTable schemaTable = catalog.table(table);
+      if (schemaTable == null || ignoredTables.contains(table) || schemaTable.column(column) != null) {
+        return null;
+      }
+    }
+    return "names column " + aliasToken.text() + "." + columnToken.text() + " (table "
+        + String.join(" or ", tables) + "), which is not";
+  }
+
+  private static boolean isAlias(Token token) {
+    return token.kind() == Tokens.Kind.QUOTED
+        || token.kind() == Tokens.Kind.WORD && !NOT_ALIASES.contains(token.upper());
+  }
+
+  private String name(Token token) {
+    return catalog.stored(token.text(), token.kind() == Tokens.Kind.QUOTED);
+  }
+}
