@@ -1,0 +1,65 @@
+package dev.tenon.processor.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tenon.Dialect;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Statements in the planner's shapes, resolved against a small schema. */
+class StatementValidatorTest {
+  private static final String DDL = """
+      CREATE TABLE book (id bigint PRIMARY KEY, name text NOT NULL);
+      CREATE TABLE book_note (id bigint PRIMARY KEY, book_id bigint NOT NULL, user_id bigint, text text);
+      CREATE TABLE "user" (id bigint PRIMARY KEY, name text);
+      """;
+
+  private static List<String> problems(Dialect dialect, String sql) {
+    SchemaCatalog catalog = new SchemaCatalog(dialect);
+    new DdlReader(catalog).apply("V1__init.sql", dialect == Dialect.MYSQL ? DDL.replace('"', '`') : DDL);
+    return new StatementValidator(catalog).problems(sql, Set.of());
+  }
+
+  @Test
+  void joinsAggregatesAndQuotedNamesResolve() {
+    String sql = "SELECT book.id, book.name, COALESCE(mine.v, 0), (\"anyNote\".k1 IS NOT NULL), u.name\n"
+        + "FROM book book\n"
+        + "LEFT OUTER JOIN (SELECT notes.book_id AS k1, COUNT(*) AS v FROM book_note notes"
+        + " WHERE notes.user_id = ? GROUP BY notes.book_id) mine ON (mine.k1 = book.id)\n"
+        + "LEFT OUTER JOIN (SELECT DISTINCT notes.book_id AS k1 FROM book_note notes) \"anyNote\""
+        + " ON (\"anyNote\".k1 = book.id)\n"
+        + "LEFT OUTER JOIN \"user\" u ON (u.id = ?)\n"
+        + "WHERE book.id = ANY(?) AND EXISTS (SELECT 1 FROM book_note n WHERE n.book_id = book.id)\n"
+        + "ORDER BY book.id LIMIT ?";
+    assertEquals(List.of(), problems(Dialect.POSTGRES, sql));
+    assertEquals(List.of(), problems(Dialect.H2, sql));
+    assertEquals(List.of(), problems(Dialect.SQLITE, sql));
+    assertEquals(List.of(), problems(Dialect.MYSQL, sql.replace('"', '`')));
+  }
+
+  @Test
+  void aStatementWrongForTheSchemaIsFound() {
+    String sql = "SELECT book.id, book.title, n.txt\nFROM book book\n"
+        + "INNER JOIN book_note n ON (n.book_id = book.id)\n"
+        + "LEFT OUTER JOIN author a ON (a.id = book.author_id)\n"
+        + "WHERE x.id = ?";
+    assertEquals(
+        List.of(
+            "names table author, which is not",
+            "names column book.title (table book), which is not",
+            "names column n.txt (table book_note), which is not",
+            "names column book.author_id (table book), which is not",
+            "names x.id but no table has alias x, which is not"),
+        problems(Dialect.POSTGRES, sql));
+  }
+
+  @Test
+  void caseFoldingIsTheDialects() {
+    // Unquoted, H2 folds to BOOK; quoted "Book" is another table there and on PostgreSQL.
+    assertEquals(List.of(), problems(Dialect.H2, "SELECT b.ID FROM BOOK b"));
+    assertEquals(List.of("names table Book, which is not"),
+        problems(Dialect.POSTGRES, "SELECT b.id FROM \"Book\" b"));
+    assertEquals(List.of(), problems(Dialect.MYSQL, "SELECT b.id FROM `Book` b"));
+  }
+}
