@@ -6,8 +6,10 @@ import dev.tenon.Id;
 import dev.tenon.Relation;
 import dev.tenon.Relations;
 import dev.tenon.Table;
+import dev.tenon.Version;
 import dev.tenon.processor.diag.Diagnostics;
 import dev.tenon.processor.diag.Messages;
+import dev.tenon.processor.diag.WriteMessages;
 import dev.tenon.processor.model.Entity;
 import dev.tenon.processor.model.Origin;
 import dev.tenon.processor.model.Property;
@@ -157,8 +159,27 @@ public final class Catalog {
             column == null ? origin : new Origin(component, column, null),
             Messages.duplicateColumn(type.getSimpleName().toString(), columnName, previous, name));
       }
-      boolean id = annotations.find(component, Id.class) != null;
-      properties.add(new Property(name, columnName, valueType, id, origin));
+      AnnotationMirror idMirror = annotations.find(component, Id.class);
+      boolean generated = idMirror != null && annotations.bool(idMirror, "generated");
+      boolean version = annotations.find(component, Version.class) != null;
+      if (version && !EntityRules.versionType(valueType)) {
+        diagnostics.error(
+            origin,
+            WriteMessages.versionType(type.getSimpleName() + "." + name, component.asType().toString()));
+        continue;
+      }
+      boolean nullable = Annotations.hasSimpleName(component, "Nullable");
+      properties.add(
+          new Property(
+              name,
+              columnName,
+              valueType,
+              idMirror != null,
+              generated,
+              version,
+              nullable,
+              EntityRules.accessor(type, name),
+              origin));
     }
     Entity entity =
         new Entity(
@@ -170,6 +191,7 @@ public final class Catalog {
     if (entity.ids().isEmpty()) {
       diagnostics.error(Origin.of(type), Messages.missingId(type.getQualifiedName().toString()));
     }
+    EntityRules.checkWriteMarkers(entity, diagnostics);
     return entity;
   }
 
