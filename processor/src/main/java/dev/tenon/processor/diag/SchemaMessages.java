@@ -64,4 +64,28 @@ public final class SchemaMessages {
         "the " + dialect + " statement Tenon writes for " + method + " " + problem
             + " in the schema: " + sql.replace('\n', ' '));
   }
+
+  public static String generatedId(String component, String column, String ddl) {
+    return Messages.tag(
+        "schema-generated-id",
+        component + " is @Id(generated = true), but column " + column + " has no default or"
+            + " identity (" + ddl + "), so the database would not assign it; declare it GENERATED …"
+            + " AS IDENTITY, AUTO_INCREMENT, a serial type or with a DEFAULT, or assign the id yourself");
+  }
+
+  public static String upsertKey(String method, String columns, String table, String keys) {
+    return Messages.tag(
+        "schema-upsert-key",
+        method + " upserts on (" + columns + "), but table '" + table + "' has no primary key or"
+            + " unique constraint on exactly those columns (" + keys + "), so the database cannot"
+            + " detect the conflict; add a UNIQUE constraint or index on them, or name a key it has");
+  }
+
+  public static String insertLeavesOut(String method, String column, String ddl, String entity) {
+    return Messages.tag(
+        "schema-insert-missing",
+        method + " inserts a row without column " + column + ", which is NOT NULL and has no"
+            + " default (" + ddl + "); add a component for it to " + entity + ", or give the"
+            + " column a DEFAULT");
+  }
 }

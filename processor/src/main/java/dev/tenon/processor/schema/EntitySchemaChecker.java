@@ -83,6 +83,13 @@ final class EntitySchemaChecker {
               component, javaType, table.name() + "." + column.name(), column.type(), fits));
       return false;
     }
+    if (property.generated() && !column.filled()) {
+      diagnostics.error(
+          property.origin(),
+          SchemaMessages.generatedId(component, table.name() + "." + column.name(),
+              column.ddl() + ", in the statement at " + column.origin()));
+      return false;
+    }
     Element element = property.origin().element();
     boolean nullableComponent = !property.type().primitive() && isNullable(element);
     if (!column.notNull() && !nullableComponent && !suppressed(element, entity, "tenon:schema-nullable")) {

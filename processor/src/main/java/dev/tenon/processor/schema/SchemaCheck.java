@@ -9,8 +9,14 @@ import dev.tenon.processor.model.DaoModel;
 import dev.tenon.processor.model.Entity;
 import dev.tenon.processor.model.MethodModel;
 import dev.tenon.processor.model.Origin;
+import dev.tenon.processor.model.Property;
 import dev.tenon.processor.model.QueryModel;
+import dev.tenon.processor.model.WriteKind;
+import dev.tenon.processor.model.WriteModel;
+import dev.tenon.processor.parse.Annotations;
+import dev.tenon.processor.sql.PlannedWrite;
 import dev.tenon.processor.sql.SqlPlanner;
+import dev.tenon.processor.sql.WritePlanner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +38,9 @@ import javax.lang.model.element.AnnotationMirror;
  *       checking, like the annotations;
  *   <li>{@link #entity} runs after an entity is parsed (tables, columns, types, nullability, keys);
  *   <li>{@link #statements} runs after a DAO is checked and its SQL planned, on the planned text,
- *       and before anything is written: a statement wrong for the schema stops its class.
+ *       and before anything is written: a statement wrong for the schema stops its class. It
+ *       also checks what writes need from the table (an upsert's unique key, the NOT NULL
+ *       columns an insert must fill).
  * </ul>
  *
  * Nothing here is imported by {@code check}, {@code sql} or {@code write}. Without the option
@@ -141,7 +149,72 @@ public final class SchemaCheck {
         }
       }
     }
+    for (WriteModel write : dao.writes()) {
+      clean &= write(write, validator, diagnostics);
+    }
     return clean;
+  }
+
+  /** A write's key and left-out columns against its table, then its statements' names. */
+  private boolean write(WriteModel write, StatementValidator validator, Diagnostics diagnostics) {
+    Entity entity = write.entity();
+    EntitySchemaChecker names = new EntitySchemaChecker(catalog, diagnostics);
+    String stored = names.stored(entity.table());
+    SchemaTable table = catalog.table(stored);
+    if (table == null || reported.contains(stored)) {
+      return true; // reported on the entity already
+    }
+    AnnotationMirror mirror = writeMirror(write);
+    String method = write.element().getSimpleName() + "()";
+    boolean clean = true;
+    if (write.kind() == WriteKind.UPSERT) {
+      List<String> key = write.key().stream().map(p -> names.stored(p.column())).toList();
+      if (!table.isKey(key)) {
+        clean = false;
+        String keys = table.primaryKey().isEmpty() ? "it has no primary key" : "primary key " + table.primaryKey();
+        diagnostics.error(
+            new Origin(write.element(), mirror, mirror == null ? null : Annotations.explicitValue(mirror, "key")),
+            SchemaMessages.upsertKey(method, String.join(", ", key), table.name(), keys));
+      }
+    }
+    if ((write.kind() == WriteKind.INSERT || write.kind() == WriteKind.UPSERT) && write.ofEntity()) {
+      Set<String> inserted = new HashSet<>();
+      for (Property property : entity.properties()) {
+        inserted.add(names.stored(property.column()));
+      }
+      for (SchemaColumn column : table.columns()) {
+        if (column.notNull() && !column.filled() && !inserted.contains(column.name())) {
+          clean = false;
+          diagnostics.error(new Origin(write.element(), mirror, null),
+              SchemaMessages.insertLeavesOut(method, table.name() + "." + column.name(),
+                  column.ddl() + ", in the statement at " + column.origin(), entity.simpleName()));
+        }
+      }
+    }
+    PlannedWrite planned = WritePlanner.plan(write, catalog.dialect());
+    List<String> statements = new ArrayList<>();
+    statements.add(planned.sql());
+    if (planned.reread() != null) {
+      statements.add(planned.reread());
+    }
+    for (String sql : statements) {
+      for (String problem : validator.problems(sql, reported)) {
+        clean = false;
+        diagnostics.error(new Origin(write.element(), mirror, null),
+            SchemaMessages.statement(method, catalog.dialect().name(), problem, sql));
+      }
+    }
+    return clean;
+  }
+
+  private static AnnotationMirror writeMirror(WriteModel write) {
+    String name = "dev.tenon." + write.kind().annotation().substring(1);
+    for (AnnotationMirror mirror : write.element().getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().toString().equals(name)) {
+        return mirror;
+      }
+    }
+    return null;
   }
 
   private static Origin origin(MethodModel method) {

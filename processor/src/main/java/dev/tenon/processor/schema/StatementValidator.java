@@ -16,13 +16,15 @@ import java.util.Set;
  *
  * <p>Scope: tables after FROM and JOIN, their aliases, and {@code alias.column} references,
  * including those of derived tables ({@code (SELECT … AS k1 …) mine}, then {@code mine.k1}).
- * Unqualified names are not checked: Tenon qualifies every column it writes.
+ * Unqualified names are checked where write statements put them (see {@link WriteColumns}) when
+ * the statement names one table; queries qualify every column.
  */
 final class StatementValidator {
   private static final Set<String> NOT_ALIASES =
       Set.of(
           "ON", "WHERE", "LEFT", "RIGHT", "INNER", "OUTER", "FULL", "JOIN", "CROSS", "ORDER",
-          "GROUP", "LIMIT", "OFFSET", "FETCH", "UNION", "FOR", "HAVING", "WINDOW", "USING");
+          "GROUP", "LIMIT", "OFFSET", "FETCH", "UNION", "FOR", "HAVING", "WINDOW", "USING", "SET",
+          "VALUES", "RETURNING", "DEFAULT");
 
   private final SchemaCatalog catalog;
 
@@ -40,6 +42,8 @@ final class StatementValidator {
     Map<String, Set<String>> aliases = new HashMap<>();
     Set<String> derivedAliases = new HashSet<>();
     Set<String> derivedColumns = new HashSet<>();
+    Set<String> baseTables = new HashSet<>();
+    Set<String> ignored = new HashSet<>(ignoredTables);
     List<String> problems = new ArrayList<>();
     List<Integer> openBrackets = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -48,40 +52,93 @@ final class StatementValidator {
         openBrackets.add(i);
       } else if (token.isSymbol(")") && !openBrackets.isEmpty()) {
         int open = openBrackets.remove(openBrackets.size() - 1);
-        boolean subquery = open + 1 < tokens.size() && tokens.get(open + 1).is("SELECT");
-        if (subquery && i + 1 < tokens.size() && isAlias(tokens.get(i + 1))) {
-          derivedAliases.add(name(tokens.get(i + 1)));
+        Token first = open + 1 < tokens.size() ? tokens.get(open + 1) : null;
+        if (first != null && (first.is("SELECT") || first.is("VALUES"))) {
+          derived(tokens, i + 1, derivedAliases, derivedColumns);
         }
       } else if (token.is("AS") && i + 1 < tokens.size() && tokens.get(i + 1).isName()) {
         derivedColumns.add(name(tokens.get(i + 1)));
-      } else if ((token.is("FROM") || token.is("JOIN")) && i + 1 < tokens.size()
-          && tokens.get(i + 1).isName()) {
+      } else if (namesTable(tokens, i)) {
         Token table = tokens.get(i + 1);
         String stored = name(table);
+        baseTables.add(stored);
         if (catalog.table(stored) == null) {
-          if (!ignoredTables.contains(stored)) {
+          if (!ignored.contains(stored)) {
             problems.add("names table " + table.text() + ", which is not");
           }
-          ignoredTables = new HashSet<>(ignoredTables);
-          ignoredTables.add(stored);
+          ignored.add(stored);
         }
         int at = i + 2 < tokens.size() && tokens.get(i + 2).is("AS") ? i + 3 : i + 2;
         Token alias = at < tokens.size() && isAlias(tokens.get(at)) ? tokens.get(at) : table;
         aliases.computeIfAbsent(name(alias), k -> new HashSet<>()).add(stored);
+        aliases.computeIfAbsent(name(table), k -> new HashSet<>()).add(stored);
       }
+    }
+    if (baseTables.size() == 1) {
+      // ON CONFLICT … DO UPDATE SET c = EXCLUDED.c (PostgreSQL, SQLite): the row that was refused
+      aliases.computeIfAbsent(catalog.stored("excluded", false), k -> new HashSet<>()).addAll(baseTables);
     }
     for (int i = 0; i + 2 < tokens.size(); i++) {
       if (tokens.get(i).isName() && tokens.get(i + 1).isSymbol(".") && tokens.get(i + 2).isName()
           && (i == 0 || !tokens.get(i - 1).is("FROM") && !tokens.get(i - 1).is("JOIN"))) {
         String problem = reference(tokens.get(i), tokens.get(i + 2), aliases, derivedAliases,
-            derivedColumns, ignoredTables);
+            derivedColumns, ignored);
         if (problem != null && !problems.contains(problem)) {
           problems.add(problem);
         }
         i += 2;
       }
     }
+    if (baseTables.size() == 1) {
+      String only = baseTables.iterator().next();
+      SchemaTable table = catalog.table(only);
+      if (table != null && !ignored.contains(only)) {
+        for (Token column : WriteColumns.unqualified(tokens)) {
+          if (table.column(name(column)) == null) {
+            String problem = "names column " + column.text() + " (table " + only + "), which is not";
+            if (!problems.contains(problem)) {
+              problems.add(problem);
+            }
+          }
+        }
+      }
+    }
     return problems;
+  }
+
+  /** Whether token {@code i} is followed by a table name: FROM t, JOIN t, INTO t, UPDATE t. */
+  private static boolean namesTable(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    if (i + 1 >= tokens.size() || !tokens.get(i + 1).isName()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    if (token.is("FROM")) {
+      return !(next.is("FINAL") || next.is("NEW") || next.is("OLD"))
+          || i + 2 >= tokens.size() || !tokens.get(i + 2).is("TABLE");
+    }
+    if (token.is("UPDATE")) {
+      return !next.is("SET") && (i + 2 >= tokens.size() || !tokens.get(i + 2).isSymbol("="));
+    }
+    return token.is("JOIN") || token.is("INTO");
+  }
+
+  /** {@code (SELECT …) mine} or {@code (VALUES …) AS excluded (a, b)}: a derived table. */
+  private void derived(List<Token> tokens, int at, Set<String> aliases, Set<String> columns) {
+    if (at < tokens.size() && tokens.get(at).is("AS")) {
+      at++;
+    }
+    if (at >= tokens.size() || !isAlias(tokens.get(at))) {
+      return;
+    }
+    aliases.add(name(tokens.get(at)));
+    if (at + 1 < tokens.size() && tokens.get(at + 1).isSymbol("(")) {
+      for (int i = at + 2; i < tokens.size() && !tokens.get(i).isSymbol(")"); i++) {
+        if (tokens.get(i).isName()) {
+          columns.add(name(tokens.get(i)));
+        }
+      }
+    }
   }
 
   private String reference(Token aliasToken, Token columnToken, Map<String, Set<String>> aliases,

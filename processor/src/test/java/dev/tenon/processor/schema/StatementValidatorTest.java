@@ -62,4 +62,36 @@ class StatementValidatorTest {
         problems(Dialect.POSTGRES, "SELECT b.id FROM \"Book\" b"));
     assertEquals(List.of(), problems(Dialect.MYSQL, "SELECT b.id FROM `Book` b"));
   }
+
+  @Test
+  void writeStatementsInEachDialectsShapeResolve() {
+    String insert = "INSERT INTO book_note (text, book_id, user_id)\nVALUES (?, ?, ?)\n";
+    assertEquals(List.of(), problems(Dialect.POSTGRES, insert
+        + "ON CONFLICT (book_id, user_id) DO UPDATE SET text = EXCLUDED.text, user_id = book_note.user_id + 1\n"
+        + "RETURNING id, text, book_id, user_id"));
+    assertEquals(List.of(), problems(Dialect.MYSQL, insert + "ON DUPLICATE KEY UPDATE text = VALUES(text)"));
+    assertEquals(List.of(), problems(Dialect.MYSQL,
+        "SELECT id, text, book_id, user_id\nFROM book_note\nWHERE book_id = ? AND user_id = ?"));
+    assertEquals(List.of(), problems(Dialect.H2, "SELECT id, text, book_id, user_id\n"
+        + "FROM FINAL TABLE (MERGE INTO book_note USING (VALUES (?, ?, ?)) AS excluded (text, book_id, user_id)\n"
+        + "ON (book_note.book_id = excluded.book_id AND book_note.user_id = excluded.user_id)\n"
+        + "WHEN MATCHED THEN UPDATE SET text = excluded.text\n"
+        + "WHEN NOT MATCHED THEN INSERT (text, book_id, user_id) VALUES (excluded.text, excluded.book_id,"
+        + " excluded.user_id))"));
+    assertEquals(List.of(), problems(Dialect.SQLITE,
+        "UPDATE book_note AS n\nSET text = UPPER(?), user_id = n.user_id + 1\nWHERE n.book_id = ?"));
+    assertEquals(List.of(), problems(Dialect.MYSQL, "DELETE n FROM book_note AS n\nWHERE n.user_id = ?"));
+  }
+
+  @Test
+  void aWriteStatementWrongForTheSchemaIsFound() {
+    assertEquals(
+        List.of("names column txt (table book_note), which is not",
+            "names column idd (table book_note), which is not"),
+        problems(Dialect.POSTGRES, "INSERT INTO book_note (txt, book_id)\nVALUES (?, ?)\nRETURNING idd"));
+    assertEquals(
+        List.of("names column body (table book_note), which is not",
+            "names column version (table book_note), which is not"),
+        problems(Dialect.SQLITE, "UPDATE book_note\nSET body = ?, version = version + 1\nWHERE id = ? AND version = ?"));
+  }
 }
