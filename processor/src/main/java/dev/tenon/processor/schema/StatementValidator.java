@@ -42,6 +42,7 @@ final class StatementValidator {
     Map<String, Set<String>> aliases = new HashMap<>();
     Set<String> derivedAliases = new HashSet<>();
     Set<String> derivedColumns = new HashSet<>();
+    Set<String> functionAliases = new HashSet<>();
     Set<String> baseTables = new HashSet<>();
     Set<String> ignored = new HashSet<>(ignoredTables);
     List<String> problems = new ArrayList<>();
@@ -55,11 +56,17 @@ final class StatementValidator {
         Token first = open + 1 < tokens.size() ? tokens.get(open + 1) : null;
         if (first != null && (first.is("SELECT") || first.is("VALUES"))) {
           derived(tokens, i + 1, derivedAliases, derivedColumns);
+        } else if (open >= 2 && tokens.get(open - 1).isName()
+            && (tokens.get(open - 2).is("FROM") || tokens.get(open - 2).is("JOIN"))) {
+          // a table function (JSON_TABLE(?, …) j, json_each(?)): its columns are its own
+          Set<String> ignoredColumns = new HashSet<>();
+          derived(tokens, i + 1, functionAliases, ignoredColumns);
         }
       } else if (token.is("AS") && i + 1 < tokens.size() && tokens.get(i + 1).isName()) {
         derivedColumns.add(name(tokens.get(i + 1)));
-      } else if (namesTable(tokens, i)) {
-        Token table = tokens.get(i + 1);
+      } else if (tableAt(tokens, i) > 0) {
+        int at0 = tableAt(tokens, i);
+        Token table = tokens.get(at0);
         String stored = name(table);
         baseTables.add(stored);
         if (catalog.table(stored) == null) {
@@ -68,7 +75,7 @@ final class StatementValidator {
           }
           ignored.add(stored);
         }
-        int at = i + 2 < tokens.size() && tokens.get(i + 2).is("AS") ? i + 3 : i + 2;
+        int at = at0 + 1 < tokens.size() && tokens.get(at0 + 1).is("AS") ? at0 + 2 : at0 + 1;
         Token alias = at < tokens.size() && isAlias(tokens.get(at)) ? tokens.get(at) : table;
         aliases.computeIfAbsent(name(alias), k -> new HashSet<>()).add(stored);
         aliases.computeIfAbsent(name(table), k -> new HashSet<>()).add(stored);
@@ -81,15 +88,15 @@ final class StatementValidator {
     for (int i = 0; i + 2 < tokens.size(); i++) {
       if (tokens.get(i).isName() && tokens.get(i + 1).isSymbol(".") && tokens.get(i + 2).isName()
           && (i == 0 || !tokens.get(i - 1).is("FROM") && !tokens.get(i - 1).is("JOIN"))) {
-        String problem = reference(tokens.get(i), tokens.get(i + 2), aliases, derivedAliases,
-            derivedColumns, ignored);
+        String problem = functionAliases.contains(name(tokens.get(i))) ? null
+            : reference(tokens.get(i), tokens.get(i + 2), aliases, derivedAliases, derivedColumns, ignored);
         if (problem != null && !problems.contains(problem)) {
           problems.add(problem);
         }
         i += 2;
       }
     }
-    if (baseTables.size() == 1) {
+    if (baseTables.size() == 1 && writes(tokens)) {
       String only = baseTables.iterator().next();
       SchemaTable table = catalog.table(only);
       if (table != null && !ignored.contains(only)) {
@@ -106,21 +113,58 @@ final class StatementValidator {
     return problems;
   }
 
-  /** Whether token {@code i} is followed by a table name: FROM t, JOIN t, INTO t, UPDATE t. */
-  private static boolean namesTable(List<Token> tokens, int i) {
+  /**
+   * Where the table named after token {@code i} is (FROM t, JOIN t, INTO t, UPDATE t, and the
+   * nested {@code JOIN (t alias INNER JOIN …)} of a join under an outer join), or -1.
+   */
+  private static int tableAt(List<Token> tokens, int i) {
     Token token = tokens.get(i);
-    if (i + 1 >= tokens.size() || !tokens.get(i + 1).isName()) {
-      return false;
+    if (!token.is("FROM") && !token.is("JOIN") && !token.is("INTO") && !token.is("UPDATE")) {
+      return -1;
     }
-    Token next = tokens.get(i + 1);
-    if (token.is("FROM")) {
-      return !(next.is("FINAL") || next.is("NEW") || next.is("OLD"))
-          || i + 2 >= tokens.size() || !tokens.get(i + 2).is("TABLE");
+    int at = i + 1;
+    if (at < tokens.size() && tokens.get(at).isSymbol("(") && (token.is("FROM") || token.is("JOIN"))) {
+      at++; // a nested join; a subquery starts with SELECT or VALUES, which are no table names
+      if (at < tokens.size() && (tokens.get(at).is("SELECT") || tokens.get(at).is("VALUES"))) {
+        return -1;
+      }
     }
-    if (token.is("UPDATE")) {
-      return !next.is("SET") && (i + 2 >= tokens.size() || !tokens.get(i + 2).isSymbol("="));
+    if (at >= tokens.size() || !tokens.get(at).isName()
+        || at + 1 < tokens.size() && tokens.get(at + 1).isSymbol("(") && !token.is("INTO")) {
+      return -1; // a table function, such as JSON_TABLE(…) or json_each(?)
     }
-    return token.is("JOIN") || token.is("INTO");
+    Token next = tokens.get(at);
+    if (token.is("FROM") && (next.is("FINAL") || next.is("NEW") || next.is("OLD"))
+        && at + 1 < tokens.size() && tokens.get(at + 1).is("TABLE")) {
+      return -1;
+    }
+    if (token.is("UPDATE")
+        && (next.is("SET") || at + 1 < tokens.size() && tokens.get(at + 1).isSymbol("="))) {
+      return -1;
+    }
+    return at;
+  }
+
+  /**
+   * Whether unqualified names in {@code tokens} are columns of its one table: a write statement,
+   * H2's {@code SELECT … FROM FINAL TABLE (MERGE …)}, or a select without any qualified name (the
+   * re-read after MySQL's upsert). A query qualifies every column, and its unqualified names belong
+   * to table functions ({@code SELECT value FROM json_each(?)}).
+   */
+  private static boolean writes(List<Token> tokens) {
+    Token first = tokens.isEmpty() ? null : tokens.get(0);
+    if (first != null && (first.is("INSERT") || first.is("UPDATE") || first.is("DELETE") || first.is("MERGE"))) {
+      return true;
+    }
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).is("FINAL") && tokens.get(i + 1).is("TABLE")) {
+        return true;
+      }
+      if (tokens.get(i).isSymbol(".") || tokens.get(i).isSymbol("(")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code (SELECT …) mine} or {@code (VALUES …) AS excluded (a, b)}: a derived table. */

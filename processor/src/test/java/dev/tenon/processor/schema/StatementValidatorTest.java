@@ -39,6 +39,23 @@ class StatementValidatorTest {
   }
 
   @Test
+  void aJoinNestedUnderAnOuterJoinResolves() {
+    assertEquals(List.of(), problems(Dialect.POSTGRES,
+        "SELECT book.id, notes.id, author.name\nFROM book book\n"
+            + "LEFT OUTER JOIN (book_note notes INNER JOIN \"user\" author ON (author.id = notes.user_id))"
+            + " ON (notes.book_id = book.id AND notes.text LIKE ?)\nORDER BY book.id, notes.id"));
+  }
+
+  @Test
+  void tableFunctionsOfCollectionParametersAreNoTables() {
+    assertEquals(List.of(), problems(Dialect.MYSQL,
+        "SELECT notes.book_id, notes.id\nFROM book_note notes\nWHERE notes.book_id IN (SELECT j.v FROM"
+            + " JSON_TABLE(?, '$[*]' COLUMNS (v BIGINT PATH '$')) j)\nORDER BY notes.book_id, notes.id"));
+    assertEquals(List.of(), problems(Dialect.SQLITE,
+        "SELECT book.id, book.name\nFROM book book\nWHERE book.id IN (SELECT value FROM json_each(?))"));
+  }
+
+  @Test
   void aStatementWrongForTheSchemaIsFound() {
     String sql = "SELECT book.id, book.title, n.txt\nFROM book book\n"
         + "INNER JOIN book_note n ON (n.book_id = book.id)\n"
