@@ -6,6 +6,7 @@ import dev.tenon.processor.diag.SchemaMessages;
 import dev.tenon.processor.model.Entity;
 import dev.tenon.processor.model.Origin;
 import dev.tenon.processor.model.Property;
+import dev.tenon.processor.model.ValueType;
 import dev.tenon.processor.parse.Annotations;
 import dev.tenon.processor.sql.Identifiers;
 import java.util.ArrayList;
@@ -74,9 +75,14 @@ final class EntitySchemaChecker {
               component, property.column(), table.name(), Names.suggest(property.column(), names)));
       return false;
     }
-    String fits = TypeFit.misfit(catalog.dialect(), column.type(), property.type().kind());
+    // A value record or a converted type is stored as its column type: judge that one.
+    ValueType stored = property.type().column();
+    String fits = TypeFit.misfit(catalog.dialect(), column.type(), stored.kind());
     if (fits != null) {
       String javaType = javaName(property.type().mirror(), property.type().kind().name());
+      if (property.type().record() != null || property.type().converted() != null) {
+        javaType += " (stored as " + javaName(stored.mirror(), stored.kind().name()) + ")";
+      }
       diagnostics.error(
           property.origin(),
           SchemaMessages.typeMismatch(

@@ -246,4 +246,24 @@ class PostgresSchemaTest {
             "[tenon:schema-missing-table] Account reads table 'appuser', which the POSTGRES schema"
                 + " does not have; did you mean 'AppUser'?");
   }
+
+  @Test
+  void aValueRecordIsJudgedByTheTypeItIsStoredAs() {
+    JavaFileObject entity =
+        source("test.Author", """
+            @Table("author")
+            public record Author(@Id AuthorId id, Name name) {
+              public record AuthorId(long value) {}
+              public record Name(int value) {}
+            }
+            """);
+    Compilation compilation = compile(migrations("postgres"), "POSTGRES", entity);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[tenon:schema-type] Author.name is Name (stored as int), which column author.name of"
+                + " SQL type text cannot carry")
+        .inFile(entity)
+        .onLineContaining("Name name)");
+    assertThat(tenon(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
+  }
 }
