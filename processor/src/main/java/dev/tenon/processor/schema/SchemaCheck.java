@@ -66,6 +66,16 @@ public final class SchemaCheck {
    * unusable option (an error); {@link #NONE} when the option is absent or unusable.
    */
   public static SchemaCheck from(Map<String, String> options, Diagnostics diagnostics) {
+    try {
+      return read(options, diagnostics);
+    } catch (RuntimeException e) {
+      // e.g. a path the file system cannot name: the user's option, not a Tenon fault
+      diagnostics.error(Origin.NONE, SchemaMessages.option("could not use -A" + OPTION + ": " + e));
+      return NONE;
+    }
+  }
+
+  private static SchemaCheck read(Map<String, String> options, Diagnostics diagnostics) {
     String paths = options.get(OPTION);
     if (paths == null || paths.isBlank()) {
       return NONE;

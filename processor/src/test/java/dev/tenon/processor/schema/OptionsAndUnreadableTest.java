@@ -69,6 +69,13 @@ class OptionsAndUnreadableTest {
   }
 
   @Test
+  void aPathTheFileSystemCannotNameIsAnErrorNotACrash() {
+    Compilation compilation =
+        compileWith(List.of("-Atenon.schema=bad\u0000name", "-Atenon.schema.dialect=POSTGRES"), THING);
+    assertThat(compilation).hadErrorContaining("[tenon:schema-option] could not use -Atenon.schema: ");
+  }
+
+  @Test
   void withoutTheOptionNothingIsChecked() {
     Compilation compilation = compileWith(List.of(), THING);
     assertThat(compilation).succeeded();
