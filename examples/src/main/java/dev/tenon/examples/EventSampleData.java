@@ -3,7 +3,6 @@ package dev.tenon.examples;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -34,14 +33,8 @@ final class EventSampleData {
         id, title, note, LocalDate.parse(day), LocalDateTime.parse(startsAt), seats);
   }
 
-  /** Creates the table and inserts the rows, in the connection's current transaction. */
+  /** Inserts the rows (the migrations made the table), in the connection's current transaction. */
   static void load(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(
-          "CREATE TABLE event (id BIGINT PRIMARY KEY, title VARCHAR(200) NOT NULL,"
-              + " note VARCHAR(200), on_day DATE NOT NULL, starts_at TIMESTAMP NOT NULL,"
-              + " seats INT NOT NULL)");
-    }
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO event (id, title, note, on_day, starts_at, seats)"

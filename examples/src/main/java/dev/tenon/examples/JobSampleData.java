@@ -3,7 +3,6 @@ package dev.tenon.examples;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -24,13 +23,8 @@ final class JobSampleData {
 
   private JobSampleData() {}
 
-  /** Creates the table and inserts the rows, in the connection's current transaction. */
+  /** Inserts the rows (the migrations made the table), in the connection's current transaction. */
   static void load(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(
-          "CREATE TABLE job (id BIGINT PRIMARY KEY, state VARCHAR(20) NOT NULL,"
-              + " payload VARCHAR(200) NOT NULL)");
-    }
     try (PreparedStatement insert =
         connection.prepareStatement("INSERT INTO job (id, state, payload) VALUES (?, ?, ?)")) {
       for (List<Object> row : JOBS) {

@@ -3,7 +3,6 @@ package dev.tenon.examples;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -27,15 +26,8 @@ final class SalesSampleData {
 
   private SalesSampleData() {}
 
-  /** Creates the tables and inserts the rows, in the connection's current transaction. */
+  /** Inserts the rows (the migrations made the tables), in the connection's current transaction. */
   static void load(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("CREATE TABLE title (id BIGINT PRIMARY KEY, name VARCHAR(200) NOT NULL)");
-      statement.execute(
-          "CREATE TABLE sale (id BIGINT PRIMARY KEY, title_id BIGINT NOT NULL,"
-              + " currency CHAR(3) NOT NULL, amount_cents BIGINT NOT NULL,"
-              + " FOREIGN KEY (title_id) REFERENCES title (id))");
-    }
     insert(connection, "INSERT INTO title (id, name) VALUES (?, ?)", TITLES);
     insert(
         connection,

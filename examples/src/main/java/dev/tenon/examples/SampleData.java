@@ -90,21 +90,22 @@ public final class SampleData {
 
   private SampleData() {}
 
-  /** Creates the tables in the data source's current schema and loads the sample. */
+  /**
+   * Creates the tables in the data source's current schema with the example's Flyway migrations
+   * ({@link SampleSchema}) and loads the sample.
+   */
   public static void load(DataSource dataSource) throws SQLException {
+    SampleSchema.migrate(dataSource);
     try (Connection connection = dataSource.getConnection()) {
       load(connection);
     }
   }
 
-  /**
-   * Creates the tables in the connection's current schema and loads the sample, in one transaction.
-   */
+  /** Loads the sample into the tables the migrations created, in one transaction. */
   public static void load(Connection connection) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     try {
-      createTables(connection);
       insert(connection, "INSERT INTO book (id, name) VALUES (?, ?)", BOOKS);
       insert(
           connection, "INSERT INTO " + userTable(connection) + " (id, name) VALUES (?, ?)", USERS);
@@ -132,42 +133,6 @@ public final class SampleData {
     } finally {
       connection.setAutoCommit(autoCommit);
     }
-  }
-
-  private static void createTables(Connection connection) throws SQLException {
-    String user = userTable(connection);
-    List<String> statements =
-        List.of(
-            "CREATE TABLE book (id BIGINT PRIMARY KEY, name VARCHAR(200) NOT NULL)",
-            "CREATE TABLE " + user + " (id BIGINT PRIMARY KEY, name VARCHAR(200) NOT NULL)",
-            "CREATE TABLE book_note (id BIGINT PRIMARY KEY, text VARCHAR(500) NOT NULL,"
-                + " book_id BIGINT NOT NULL, user_id BIGINT NOT NULL,"
-                + " FOREIGN KEY (book_id) REFERENCES book (id),"
-                + " FOREIGN KEY (user_id) REFERENCES "
-                + user
-                + " (id),"
-                + " UNIQUE (book_id, user_id))",
-            "CREATE TABLE profile (id BIGINT PRIMARY KEY, user_id BIGINT NOT NULL,"
-                + " home_country VARCHAR(100) NOT NULL,"
-                + " FOREIGN KEY (user_id) REFERENCES "
-                + user
-                + " (id))",
-            "CREATE TABLE inventory (id BIGINT PRIMARY KEY,"
-                + " book_id BIGINT NOT NULL, user_id BIGINT NOT NULL,"
-                + " FOREIGN KEY (book_id) REFERENCES book (id),"
-                + " FOREIGN KEY (user_id) REFERENCES "
-                + user
-                + " (id))",
-            "CREATE TABLE blog (id BIGINT PRIMARY KEY, name VARCHAR(200) NOT NULL)",
-            "CREATE TABLE entry (id BIGINT PRIMARY KEY, blog_id BIGINT NOT NULL,"
-                + " headline VARCHAR(200) NOT NULL, pub_year INT NOT NULL,"
-                + " FOREIGN KEY (blog_id) REFERENCES blog (id))");
-    try (Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
-    }
-    WriteSampleData.createTables(connection, user);
   }
 
   /** {@code "user"} on H2, PostgreSQL and SQLite, {@code `user`} on MariaDB. */

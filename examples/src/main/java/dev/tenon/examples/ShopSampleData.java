@@ -66,33 +66,8 @@ final class ShopSampleData {
 
   private ShopSampleData() {}
 
-  /** Creates the tables and inserts the rows, in the connection's current transaction. */
+  /** Inserts the rows into the migrated tables, in the connection's current transaction. */
   static void load(Connection connection) throws SQLException {
-    String user = userTable(connection);
-    List<String> tables =
-        List.of(
-            "CREATE TABLE asset (id BIGINT PRIMARY KEY, name VARCHAR(200) NOT NULL)",
-            "CREATE TABLE device (id BIGINT PRIMARY KEY, name VARCHAR(200) NOT NULL)",
-            "CREATE TABLE coupon (id BIGINT PRIMARY KEY, code VARCHAR(40) NOT NULL,"
-                + " asset_id BIGINT NOT NULL, device_id BIGINT NOT NULL,"
-                + " FOREIGN KEY (asset_id) REFERENCES asset (id),"
-                + " FOREIGN KEY (device_id) REFERENCES device (id))",
-            "CREATE TABLE point_entry (id BIGINT PRIMARY KEY, user_id BIGINT NOT NULL,"
-                + " amount INT NOT NULL, reason VARCHAR(100) NOT NULL,"
-                + " FOREIGN KEY (user_id) REFERENCES "
-                + user
-                + " (id))",
-            "CREATE TABLE purchase (id BIGINT PRIMARY KEY, customer VARCHAR(100) NOT NULL,"
-                + " total_cents BIGINT NOT NULL)",
-            "CREATE TABLE purchase_line (id BIGINT PRIMARY KEY, purchase_id BIGINT NOT NULL,"
-                + " sku VARCHAR(40) NOT NULL, quantity INT NOT NULL,"
-                + " FOREIGN KEY (purchase_id) REFERENCES purchase (id))",
-            "CREATE INDEX purchase_line_purchase ON purchase_line (purchase_id)");
-    try (Statement statement = connection.createStatement()) {
-      for (String sql : tables) {
-        statement.execute(sql);
-      }
-    }
     insert(connection, "INSERT INTO asset (id, name) VALUES (?, ?)", ASSETS);
     insert(connection, "INSERT INTO device (id, name) VALUES (?, ?)", DEVICES);
     insert(

@@ -12,6 +12,7 @@ import dev.tenon.processor.model.Origin;
 import dev.tenon.processor.parse.Annotations;
 import dev.tenon.processor.parse.Catalog;
 import dev.tenon.processor.parse.WrittenOrder;
+import dev.tenon.processor.schema.SchemaCheck;
 import dev.tenon.processor.write.DaoWriter;
 import dev.tenon.processor.write.SqlReport;
 import java.io.IOException;
@@ -38,12 +39,19 @@ public final class TenonProcessor extends AbstractProcessor {
   private final Set<String> knownEntities = new LinkedHashSet<>();
   /** DAOs that name types not generated yet, to check in a later round. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** The real schema from {@code -Atenon.schema}, read once in the first round; NONE without it. */
+  private SchemaCheck schema;
 
   /** Every annotation of package {@code dev.tenon}: see {@link ClaimedAnnotations} for why. */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return ClaimedAnnotations.in(
         processingEnv == null ? null : processingEnv.getElementUtils());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(SchemaCheck.OPTION, SchemaCheck.DIALECT_OPTION);
   }
 
   @Override
@@ -56,6 +64,9 @@ public final class TenonProcessor extends AbstractProcessor {
     Diagnostics diagnostics = new Diagnostics(processingEnv);
     Annotations reader =
         new Annotations(processingEnv.getElementUtils(), WrittenOrder.of(processingEnv));
+    if (schema == null) {
+      schema = SchemaCheck.from(processingEnv.getOptions(), diagnostics);
+    }
     Set<TypeElement> entities = new LinkedHashSet<>();
     for (Element element : round.getElementsAnnotatedWith(Table.class)) {
       if (element instanceof TypeElement type) {
@@ -71,6 +82,7 @@ public final class TenonProcessor extends AbstractProcessor {
         Entity entity = catalog.entity(type);
         if (entity != null) {
           catalog.relations(entity);
+          schema.entity(entity, diagnostics);
         }
       });
     }
@@ -103,7 +115,7 @@ public final class TenonProcessor extends AbstractProcessor {
       {
         guarded(diagnostics, type, () -> {
           DaoModel model = checker.check(type);
-          if (model != null) {
+          if (model != null && schema.statements(model, diagnostics)) {
             SqlReport report = new SqlReport(type.getQualifiedName().toString());
             write(DaoWriter.write(model, report), type);
             writeReport(report, type);

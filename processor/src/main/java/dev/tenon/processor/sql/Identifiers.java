@@ -8,7 +8,7 @@ import java.util.Set;
  * databases that fold case either way. Only a word the dialect reserves, or a name that is not a
  * plain lowercase identifier, is quoted, in the dialect's way.
  */
-final class Identifiers {
+public final class Identifiers {
   private Identifiers() {}
 
   /** H2 2.x keywords (H2 documentation, "Keywords / Reserved Words"). */
@@ -118,7 +118,7 @@ final class Identifiers {
           "vacuum", "values", "view", "virtual", "when", "where", "window", "with", "without");
 
   /** The identifier as the dialect must see it: backticks on MySQL, double quotes elsewhere. */
-  static String quote(Dialect dialect, String name) {
+  public static String quote(Dialect dialect, String name) {
     if (isPlain(name) && !reserved(dialect).contains(name)) {
       return name;
     }

@@ -1,0 +1,1 @@
+ALTER TABLE author ADD COLUMN rating smallint DEFAULT 3 NOT NULL;
