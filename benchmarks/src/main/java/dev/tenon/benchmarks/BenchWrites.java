@@ -32,4 +32,8 @@ public interface BenchWrites {
   /** Every note as JDBC batches of DaoSession.WRITE_CHUNK rows; returns how many went in. */
   @Insert
   int addAll(List<LoadedNote> notes);
+
+  /** Every note as a batch, returned as stored with its generated id, in input order. */
+  @Insert
+  List<LoadedNote> addAllReturning(List<LoadedNote> notes);
 }

@@ -71,6 +71,21 @@ final class HandJdbcWrites {
    */
   static int addAll(Connection connection, List<LoadedNote> notes, int chunk) throws SQLException {
     connection.setAutoCommit(false);
+    try {
+      int total = addAllInTransaction(connection, notes, chunk);
+      connection.commit();
+      return total;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  /** The batch's statements alone, in the caller's transaction. */
+  static int addAllInTransaction(Connection connection, List<LoadedNote> notes, int chunk)
+      throws SQLException {
     int total = 0;
     try (PreparedStatement statement = connection.prepareStatement(TenonBenchWrites.ADD_ALL_SQL)) {
       int pending = 0;
@@ -87,12 +102,6 @@ final class HandJdbcWrites {
       if (pending > 0) {
         total += counted(statement.executeBatch());
       }
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
     }
     return total;
   }
