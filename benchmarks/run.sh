@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Tenon benchmarks; see benchmarks/README.md.
 #
-#   benchmarks/run.sh --quick   per-call ratios only (under 5 minutes on 2 cores)
-#   benchmarks/run.sh           everything: per-call (longer), SQL quality, streaming, compile time
+#   benchmarks/run.sh --quick   per-call read and write ratios only (under 8 minutes on 2 cores)
+#   benchmarks/run.sh           everything: per-call reads and writes (longer), batch strategies,
+#                               SQL quality, streaming, compile time
 #
 # Prints "ratio <db>-<scenario> tenon/jdbc <x>" per scenario and writes tables and the chart to
 # benchmarks/results/. PostgreSQL: jdbc:postgresql://127.0.0.1:5432/test?user=postgres, or set
@@ -30,6 +31,7 @@ start=$(date +%s)
 
 if $quick; then
   java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.PerCallRun --quick --out="$out"
+  java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.WriteRun --quick --out="$out"
 else
   {
     echo "| what | value |"
@@ -41,6 +43,8 @@ else
     echo "| load average at start | $(cut -d' ' -f1-3 /proc/loadavg) |"
   } > "$out/machine.md"
   java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.PerCallRun --out="$out"
+  java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.WriteRun --out="$out"
+  java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.BatchStrategyRun --out="$out"
   java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.SqlQuality --out="$out"
   java "${java_opts[@]}" -Xmx64m -cp "$jar" dev.tenon.benchmarks.StreamBench --out="$out"
   java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.CompileBench --out="$out"
