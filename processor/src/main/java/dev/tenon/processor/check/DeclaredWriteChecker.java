@@ -44,6 +44,9 @@ final class DeclaredWriteChecker {
   private static final Pattern ASSIGNMENT =
       Pattern.compile("\\s*(?:([A-Za-z_][A-Za-z0-9_]*)\\s*\\.\\s*)?([A-Za-z_][A-Za-z0-9_]*)\\s*=(?!=)(.*)", Pattern.DOTALL);
 
+  /** A {@code :name} in the text of a set item. */
+  private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z_][A-Za-z0-9_]*)");
+
   private final Catalog catalog;
   private final Annotations annotations;
   private final Diagnostics diagnostics;
@@ -125,7 +128,8 @@ final class DeclaredWriteChecker {
     }
     conditions.allowAggregates(usable);
 
-    List<WriteModel.Assignment> set = kind == WriteKind.UPDATE ? assignments(method, mirror, alias, scope, conditions) : List.of();
+    List<WriteModel.Assignment> set =
+        kind == WriteKind.UPDATE ? assignments(method, mirror, alias, scope, conditions, used) : List.of();
     if (kind == WriteKind.UPDATE && annotations.list(mirror, "set").isEmpty()) {
       diagnostics.error(new Origin(method, mirror, null), WriteMessages.missingSet());
     }
@@ -170,13 +174,19 @@ final class DeclaredWriteChecker {
       AnnotationMirror mirror,
       Alias alias,
       Map<String, Alias> scope,
-      ConditionChecker conditions) {
+      ConditionChecker conditions,
+      Set<String> used) {
     List<WriteModel.Assignment> assignments = new ArrayList<>();
     Set<String> assigned = new HashSet<>();
     Entity entity = alias.entity();
     for (AnnotationValue value : annotations.list(mirror, "set")) {
       String item = String.valueOf(value.getValue());
       Origin origin = new Origin(method, mirror, value);
+      // A parameter named in an item that is refused here is not also "unused": one mistake, one error.
+      Matcher named = PARAMETER.matcher(item);
+      while (named.find()) {
+        used.add(named.group(1));
+      }
       Matcher matcher = ASSIGNMENT.matcher(item);
       if (!matcher.matches() || matcher.group(3).isBlank()) {
         diagnostics.error(origin, WriteMessages.setSyntax(item));
