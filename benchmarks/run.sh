@@ -7,7 +7,8 @@
 #
 # Prints "ratio <db>-<scenario> tenon/jdbc <x>" per scenario and writes tables and the chart to
 # benchmarks/results/. PostgreSQL: jdbc:postgresql://127.0.0.1:5432/test?user=postgres, or set
-# TENON_PG_URL; every run works in its own schema tenon_bench_<random> and drops it.
+# TENON_PG_URL; every run works in its own schema tenon_bench_<random> and drops it. The full run's
+# batch strategies also need MariaDB: jdbc:mariadb://127.0.0.1:3306/?user=root, or TENON_MARIADB_URL.
 # Set TENON_BENCH_BUILD=1 to rebuild the jar (it is built when missing).
 set -euo pipefail
 
@@ -44,6 +45,7 @@ else
   } > "$out/machine.md"
   java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.PerCallRun --out="$out"
   java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.WriteRun --out="$out"
+  java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.BatchStrategyRounds --out="$out"
   java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.BatchStrategyRun --out="$out"
   java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.SqlQuality --out="$out"
   java "${java_opts[@]}" -Xmx64m -cp "$jar" dev.tenon.benchmarks.StreamBench --out="$out"
