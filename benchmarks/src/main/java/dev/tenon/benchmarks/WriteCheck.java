@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Before any timing: every contender runs the same writes on fresh tables (50 inserts, 300
- * updates, 300 upserts of which some insert and some update, one batch of 10,000), and the answers
+ * Before any timing: every contender runs the same writes on fresh tables (50 inserts, 100
+ * updates, 100 upserts of which some insert and some update, one batch of 10,000), and the answers
  * and the rows both tables hold afterwards must be equal to Tenon's, ids and versions included.
  * Tenon's answers are checked on their own too: ids 1..50 in order, one changed row per update and
  * upsert, both upsert paths taken, 10,000 rows in the batch.
@@ -16,8 +16,8 @@ import java.util.Map;
 final class WriteCheck {
   static final List<String> CONTENDERS = List.of("tenon", "jdbc", "jdbiSqlObject", "jooq");
 
-  private static final int UPDATES = 300;
-  private static final int UPSERTS = 300;
+  private static final int UPDATES = 100;
+  private static final int UPSERTS = 100;
 
   private WriteCheck() {}
 
