@@ -36,6 +36,10 @@ import java.util.regex.Pattern;
  * {@code \N}; after escaping, no value can end a row, end the data ({@code \.}) or read as NULL.
  * The server converts each value as it would a quoted literal of the column's type. COPY fires
  * triggers and checks constraints like INSERT, but does not apply rules ({@code CREATE RULE}).
+ *
+ * <p>The whole batch is encoded before COPY starts (about the size of its text in UTF-8): a value
+ * that cannot go may sit in any row (a date column that is null in the first rows), and once COPY
+ * has begun there is no falling back to the batch inside the same transaction.
  */
 final class PostgresCopy {
   /** Below this, a JDBC batch's single round trip is no slower; COPY needs two. */
