@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Tenon benchmarks; see benchmarks/README.md.
 #
-#   benchmarks/run.sh --quick   per-call ratios only (under 5 minutes on 2 cores)
-#   benchmarks/run.sh           everything: per-call (longer), SQL quality, streaming, compile time
+#   benchmarks/run.sh --quick   per-call read and write ratios only (under 8 minutes on 2 cores)
+#   benchmarks/run.sh           everything: per-call reads and writes (longer), batch strategies,
+#                               SQL quality, streaming, compile time
 #   benchmarks/run.sh --hooks   per-call cost of a JDBI SqlLogger on Tenon's statements (~14 minutes)
 #
 # Prints "ratio <db>-<scenario> tenon/jdbc <x>" per scenario and writes tables and the chart to
 # benchmarks/results/. PostgreSQL: jdbc:postgresql://127.0.0.1:5432/test?user=postgres, or set
-# TENON_PG_URL; every run works in its own schema tenon_bench_<random> and drops it.
+# TENON_PG_URL; every run works in its own schema tenon_bench_<random> and drops it. The full run's
+# batch strategies also need MariaDB: jdbc:mariadb://127.0.0.1:3306/?user=root, or TENON_MARIADB_URL.
 # Set TENON_BENCH_BUILD=1 to rebuild the jar (it is built when missing).
 set -euo pipefail
 
@@ -35,6 +37,7 @@ if $hooks; then
   java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.HooksRun --out="$out"
 elif $quick; then
   java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.PerCallRun --quick --out="$out"
+  java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.WriteRun --quick --out="$out"
 else
   {
     echo "| what | value |"
@@ -46,6 +49,9 @@ else
     echo "| load average at start | $(cut -d' ' -f1-3 /proc/loadavg) |"
   } > "$out/machine.md"
   java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.PerCallRun --out="$out"
+  java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.WriteRun --out="$out"
+  java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.BatchStrategyRounds --out="$out"
+  java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.BatchStrategyRun --out="$out"
   java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.SqlQuality --out="$out"
   java "${java_opts[@]}" -Xmx64m -cp "$jar" dev.tenon.benchmarks.StreamBench --out="$out"
   java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.CompileBench --out="$out"

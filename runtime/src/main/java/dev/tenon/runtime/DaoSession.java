@@ -440,6 +440,12 @@ public final class DaoSession {
       Handle on, Query query, List<E> rows, RowBinder<? super E> binder, Counting counting) {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
+    if (dialect == Dialect.POSTGRES && counting == Counting.ROWS_CHANGED) {
+      long copied = copy(on, query, sql, rows, binder, dialect);
+      if (copied >= 0) {
+        return copied;
+      }
+    }
     long total = 0;
     try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
       for (int from = 0; from < rows.size(); from += WRITE_CHUNK) {
@@ -507,6 +513,26 @@ public final class DaoSession {
       throw failure(query, sql, e);
     }
     return generated;
+  }
+
+  /**
+   * A plain PostgreSQL batch insert as {@code COPY … FROM STDIN} ({@link PostgresCopy}), or -1
+   * when it does not apply and nothing was sent. A failure is said without the server's
+   * {@code Where:} context, which would quote the row.
+   */
+  private static <E> long copy(
+      Handle on, Query query, String sql, List<E> rows, RowBinder<? super E> binder, Dialect dialect) {
+    try {
+      return PostgresCopy.tryCopy(on.getConnection(), sql, rows, binder, dialect);
+    } catch (SQLException e) {
+      String message = String.valueOf(e.getMessage());
+      int where = message.indexOf("\n  Where:");
+      throw new UnableToExecuteStatementException(
+          query.method() + " failed in COPY: " + (where < 0 ? message : message.substring(0, where))
+              + " [SQL: " + sql + "]",
+          e,
+          null);
+    }
   }
 
   /**
