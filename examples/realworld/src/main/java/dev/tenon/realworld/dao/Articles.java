@@ -1,0 +1,138 @@
+package dev.tenon.realworld.dao;
+
+import dev.tenon.Count;
+import dev.tenon.Dao;
+import dev.tenon.Delete;
+import dev.tenon.Exists;
+import dev.tenon.Expr;
+import dev.tenon.Fetch;
+import dev.tenon.InnerJoin;
+import dev.tenon.Insert;
+import dev.tenon.LeftJoin;
+import dev.tenon.Limit;
+import dev.tenon.Nullable;
+import dev.tenon.Offset;
+import dev.tenon.OrderBy;
+import dev.tenon.Select;
+import dev.tenon.Update;
+import dev.tenon.Where;
+import dev.tenon.realworld.model.Article;
+import dev.tenon.realworld.model.ArticleTag;
+import dev.tenon.realworld.model.User;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Articles: the writes, one article as a viewer sees it, the filtered list and the feed.
+ *
+ * <p>Every read of an article shape gives the same row: the article, its author, the number of
+ * favourites (a derived table counted once, never multiplied by the tags), whether the viewer
+ * favourited it and follows its author (existence flags on the viewer's id; 0 for anonymous), and
+ * its tags by a second statement keyed by the page's article ids ({@code Fetch.BATCH}, so paging
+ * counts articles, not tag rows).
+ */
+@Dao
+public interface Articles {
+
+  /** Adds an article; returns it with its generated id. */
+  @Insert
+  Article add(Article article);
+
+  /** Saves every column of the article by its id. */
+  @Update
+  int save(Article article);
+
+  /** Removes the article by its id (its tags, favourites and comments go first). */
+  @Delete(from = Article.class, where = "article.id = :id")
+  int remove(long id);
+
+  /** The article with this slug, for writes and the uniqueness check of a new slug. */
+  @Select(from = Article.class)
+  @Where("article.slug = :slug")
+  Optional<Article> bySlug(String slug);
+
+  /** One article as {@code viewerId} sees it. */
+  @Select(from = Article.class)
+  @InnerJoin(path = "article.author", as = "author")
+  @Count(path = "article.favorites", as = "favoritesCount")
+  @Exists(path = "article.favorites", where = "favorites.userId = :viewerId", as = "favorited")
+  @Exists(
+      path = "article.authorFollows",
+      where = "authorFollows.followerId = :viewerId",
+      as = "following")
+  @LeftJoin(path = "article.tags", as = "tagRows", fetch = Fetch.BATCH)
+  @Where("article.slug = :slug")
+  Optional<ArticleRow> view(String slug, long viewerId);
+
+  /**
+   * {@code GET /api/articles}: newest first, each filter left out when its parameter is null — by
+   * tag, by the author's username, by the id of the user who favourited it.
+   */
+  @Select(from = Article.class)
+  @InnerJoin(path = "article.author", as = "author")
+  @Count(path = "article.favorites", as = "favoritesCount")
+  @Exists(path = "article.favorites", where = "favorites.userId = :viewerId", as = "favorited")
+  @Exists(
+      path = "article.authorFollows",
+      where = "authorFollows.followerId = :viewerId",
+      as = "following")
+  @Exists(path = "article.tags", where = "tags.tag = :tag", as = "tagged")
+  @Exists(path = "article.favorites", where = "favorites.userId = :favoritedBy", as = "liked")
+  @LeftJoin(path = "article.tags", as = "tagRows", fetch = Fetch.BATCH)
+  @Where(
+      "(:tag IS NULL OR tagged) AND (:author IS NULL OR author.username = :author)"
+          + " AND (:favoritedBy IS NULL OR liked)")
+  @OrderBy({"article.createdAt DESC", "article.id DESC"})
+  List<ArticleRow> list(
+      @Nullable String tag,
+      @Nullable String author,
+      @Nullable Long favoritedBy,
+      long viewerId,
+      @Limit int limit,
+      @Offset int offset);
+
+  /** The ids of every article {@link #list} matches, unpaged: {@code articlesCount}. */
+  @Select(from = Article.class)
+  @InnerJoin(path = "article.author", as = "author")
+  @Exists(path = "article.tags", where = "tags.tag = :tag", as = "tagged")
+  @Exists(path = "article.favorites", where = "favorites.userId = :favoritedBy", as = "liked")
+  @Where(
+      "(:tag IS NULL OR tagged) AND (:author IS NULL OR author.username = :author)"
+          + " AND (:favoritedBy IS NULL OR liked)")
+  List<ArticleId> listIds(@Nullable String tag, @Nullable String author, @Nullable Long favoritedBy);
+
+  /** {@code GET /api/articles/feed}: the articles of the authors {@code viewerId} follows. */
+  @Select(from = Article.class)
+  @InnerJoin(path = "article.author", as = "author")
+  @Count(path = "article.favorites", as = "favoritesCount")
+  @Exists(path = "article.favorites", where = "favorites.userId = :viewerId", as = "favorited")
+  @Exists(
+      path = "article.authorFollows",
+      where = "authorFollows.followerId = :viewerId",
+      as = "following")
+  @LeftJoin(path = "article.tags", as = "tagRows", fetch = Fetch.BATCH)
+  @Where("following")
+  @OrderBy({"article.createdAt DESC", "article.id DESC"})
+  List<ArticleRow> feed(long viewerId, @Limit int limit, @Offset int offset);
+
+  /** The ids of every article of the feed, unpaged: its {@code articlesCount}. */
+  @Select(from = Article.class)
+  @Exists(
+      path = "article.authorFollows",
+      where = "authorFollows.followerId = :viewerId",
+      as = "following")
+  @Where("following")
+  List<ArticleId> feedIds(long viewerId);
+
+  /** An article as one viewer sees it; {@code tagRows} in tag order. */
+  record ArticleRow(
+      Article article,
+      User author,
+      long favoritesCount,
+      boolean favorited,
+      boolean following,
+      List<ArticleTag> tagRows) {}
+
+  /** Only an article's id. */
+  record ArticleId(@Expr("article.id") long id) {}
+}
