@@ -2,6 +2,7 @@ package dev.tenon.realworld;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tenon.realworld.web.ConduitServer;
+import dev.tenon.realworld.web.Passwords;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
@@ -34,7 +35,7 @@ public final class Conduit {
     HikariDataSource pool =
         Database.pool(url, System.getenv("CONDUIT_DB_USER"), System.getenv("CONDUIT_DB_PASSWORD"));
     Database.migrate(pool, url);
-    ConduitServer server = ConduitServer.start(Database.jdbi(pool), secret(), host, port);
+    ConduitServer server = ConduitServer.start(Database.jdbi(pool), secret(), Passwords.standard(), host, port);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -25,13 +25,14 @@ public final class ConduitServer implements AutoCloseable {
 
   /**
    * Starts the API on {@code host:port} (port 0 picks a free one) over {@code jdbi}, signing tokens
-   * with {@code secret}.
+   * with {@code secret} and hashing new passwords with {@code passwords}.
    */
-  public static ConduitServer start(Jdbi jdbi, byte[] secret, String host, int port) {
+  public static ConduitServer start(
+      Jdbi jdbi, byte[] secret, Passwords passwords, String host, int port) {
     ObjectMapper mapper = new ObjectMapper();
     Requests requests = new Requests(mapper);
     Auth auth = new Auth(new Tokens(secret), jdbi);
-    UserRoutes users = new UserRoutes(jdbi, auth, requests);
+    UserRoutes users = new UserRoutes(jdbi, auth, requests, passwords);
     ProfileRoutes profiles = new ProfileRoutes(jdbi, auth);
     ArticleRoutes articles = new ArticleRoutes(jdbi, auth, requests);
     CommentRoutes comments = new CommentRoutes(jdbi, articles, auth, requests);

@@ -15,8 +15,10 @@ final class UserRoutes {
   private final Users users;
   private final Auth auth;
   private final Requests requests;
+  private final Passwords passwords;
 
-  UserRoutes(Jdbi jdbi, Auth auth, Requests requests) {
+  UserRoutes(Jdbi jdbi, Auth auth, Requests requests, Passwords passwords) {
+    this.passwords = passwords;
     this.jdbi = jdbi;
     this.users = jdbi.onDemand(Users.class);
     this.auth = auth;
@@ -37,7 +39,7 @@ final class UserRoutes {
             handle -> {
               Users inTransaction = handle.attach(Users.class);
               checkUnique(inTransaction, username, email, 0);
-              return inTransaction.add(User.draft(username, email, Passwords.hash(password)));
+              return inTransaction.add(User.draft(username, email, passwords.hash(password)));
             });
     ctx.status(201).json(Views.user(stored, auth.tokenFor(stored)));
   }
@@ -79,7 +81,7 @@ final class UserRoutes {
             user.id(),
             username.orElse(user.username()),
             email.orElse(user.email()),
-            password.map(Passwords::hash).orElse(user.passwordHash()),
+            password.map(passwords::hash).orElse(user.passwordHash()),
             bio.isPresent() ? bio.get().orElse(null) : user.bio(),
             image.isPresent() ? image.get().orElse(null) : user.image());
     jdbi.useTransaction(
