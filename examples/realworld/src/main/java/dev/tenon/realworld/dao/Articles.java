@@ -19,17 +19,18 @@ import dev.tenon.Where;
 import dev.tenon.realworld.model.Article;
 import dev.tenon.realworld.model.ArticleTag;
 import dev.tenon.realworld.model.User;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Articles: the writes, one article as a viewer sees it, the filtered list and the feed.
  *
- * <p>Every read of an article shape gives the same row: the article, its author, the number of
- * favourites (a derived table counted once, never multiplied by the tags), whether the viewer
- * favourited it and follows its author (existence flags on the viewer's id; 0 for anonymous), and
- * its tags by a second statement keyed by the page's article ids ({@code Fetch.BATCH}, so paging
- * counts articles, not tag rows).
+ * <p>A list is read in two steps: a page of ids (filtered, newest first, paged), then {@link
+ * #rows} for those ids: the article, its author, the number of favourites (a derived table counted
+ * once, never multiplied by the tags), whether the viewer favourited it and follows its author
+ * (existence flags on the viewer's id; 0 for anonymous), and its tags by a second statement keyed
+ * by the articles' ids ({@code Fetch.BATCH}).
  */
 @Dao
 public interface Articles {
@@ -37,6 +38,10 @@ public interface Articles {
   /** Adds an article; returns it with its generated id. */
   @Insert
   Article add(Article article);
+
+  /** Bulk import (the load measurement's seed): one JDBC batch per 1,000 articles, with ids. */
+  @Insert
+  List<Article> addAll(List<Article> articles);
 
   /** Saves every column of the article by its id. */
   @Update
@@ -51,47 +56,49 @@ public interface Articles {
   @Where("article.slug = :slug")
   Optional<Article> bySlug(String slug);
 
-  /** One article as {@code viewerId} sees it. */
-  @Select(from = Article.class)
-  @InnerJoin(path = "article.author", as = "author")
-  @Count(path = "article.favorites", as = "favoritesCount")
-  @Exists(path = "article.favorites", where = "favorites.userId = :viewerId", as = "favorited")
-  @Exists(
-      path = "article.authorFollows",
-      where = "authorFollows.followerId = :viewerId",
-      as = "following")
-  @LeftJoin(path = "article.tags", as = "tagRows", fetch = Fetch.BATCH)
-  @Where("article.slug = :slug")
-  Optional<ArticleRow> view(String slug, long viewerId);
-
   /**
-   * {@code GET /api/articles}: newest first, each filter left out when its parameter is null — by
-   * tag, by the author's username, by the id of the user who favourited it.
+   * The articles with these ids as {@code viewerId} sees them, newest first. Every counted or
+   * flagged derived table is limited to these ids, so a page of 20 counts the favourites of 20
+   * articles, not of every article (a count over the whole table, joined to every article before
+   * the LIMIT, made PostgreSQL sort all 10,000 articles for each page: see the README).
    */
   @Select(from = Article.class)
   @InnerJoin(path = "article.author", as = "author")
-  @Count(path = "article.favorites", as = "favoritesCount")
-  @Exists(path = "article.favorites", where = "favorites.userId = :viewerId", as = "favorited")
+  @Count(path = "article.favorites", where = "favorites.articleId IN (:ids)", as = "favoritesCount")
+  @Exists(
+      path = "article.favorites",
+      where = "favorites.userId = :viewerId AND favorites.articleId IN (:ids)",
+      as = "favorited")
   @Exists(
       path = "article.authorFollows",
       where = "authorFollows.followerId = :viewerId",
       as = "following")
+  @LeftJoin(path = "article.tags", as = "tagRows", fetch = Fetch.BATCH)
+  @Where("article.id IN (:ids)")
+  @OrderBy({"article.createdAt DESC", "article.id DESC"})
+  List<ArticleRow> rows(Collection<Long> ids, long viewerId);
+
+  /**
+   * {@code GET /api/articles}: one page of ids, newest first, each filter left out when its
+   * parameter is null — by tag, by the author's username, by the id of the user who favourited
+   * it. {@link #rows} then reads the page.
+   */
+  @Select(from = Article.class)
+  @InnerJoin(path = "article.author", as = "author")
   @Exists(path = "article.tags", where = "tags.tag = :tag", as = "tagged")
   @Exists(path = "article.favorites", where = "favorites.userId = :favoritedBy", as = "liked")
-  @LeftJoin(path = "article.tags", as = "tagRows", fetch = Fetch.BATCH)
   @Where(
       "(:tag IS NULL OR tagged) AND (:author IS NULL OR author.username = :author)"
           + " AND (:favoritedBy IS NULL OR liked)")
   @OrderBy({"article.createdAt DESC", "article.id DESC"})
-  List<ArticleRow> list(
+  List<ArticleId> listPage(
       @Nullable String tag,
       @Nullable String author,
       @Nullable Long favoritedBy,
-      long viewerId,
       @Limit int limit,
       @Offset int offset);
 
-  /** The ids of every article {@link #list} matches, unpaged: {@code articlesCount}. */
+  /** The ids of every article {@link #listPage} matches, unpaged: {@code articlesCount}. */
   @Select(from = Article.class)
   @InnerJoin(path = "article.author", as = "author")
   @Exists(path = "article.tags", where = "tags.tag = :tag", as = "tagged")
@@ -101,19 +108,15 @@ public interface Articles {
           + " AND (:favoritedBy IS NULL OR liked)")
   List<ArticleId> listIds(@Nullable String tag, @Nullable String author, @Nullable Long favoritedBy);
 
-  /** {@code GET /api/articles/feed}: the articles of the authors {@code viewerId} follows. */
+  /** {@code GET /api/articles/feed}: one page of the ids of the articles of followed authors. */
   @Select(from = Article.class)
-  @InnerJoin(path = "article.author", as = "author")
-  @Count(path = "article.favorites", as = "favoritesCount")
-  @Exists(path = "article.favorites", where = "favorites.userId = :viewerId", as = "favorited")
   @Exists(
       path = "article.authorFollows",
       where = "authorFollows.followerId = :viewerId",
       as = "following")
-  @LeftJoin(path = "article.tags", as = "tagRows", fetch = Fetch.BATCH)
   @Where("following")
   @OrderBy({"article.createdAt DESC", "article.id DESC"})
-  List<ArticleRow> feed(long viewerId, @Limit int limit, @Offset int offset);
+  List<ArticleId> feedPage(long viewerId, @Limit int limit, @Offset int offset);
 
   /** The ids of every article of the feed, unpaged: its {@code articlesCount}. */
   @Select(from = Article.class)

@@ -6,6 +6,7 @@ import dev.tenon.Insert;
 import dev.tenon.Select;
 import dev.tenon.Where;
 import dev.tenon.realworld.model.Favorite;
+import java.util.List;
 import java.util.Optional;
 
 /** Favourite and unfavourite. */
@@ -15,6 +16,10 @@ public interface Favorites {
   /** Stores "user favourited article". */
   @Insert
   int add(Favorite favorite);
+
+  /** Bulk import (the load measurement's seed) as JDBC batches; returns the rows inserted. */
+  @Insert
+  int addAll(List<Favorite> favorites);
 
   /** Removes it by its key; returns the rows removed (0 when there was none). */
   @Delete

@@ -6,6 +6,7 @@ import dev.tenon.Insert;
 import dev.tenon.Select;
 import dev.tenon.Where;
 import dev.tenon.realworld.model.Follow;
+import java.util.List;
 import java.util.Optional;
 
 /** Follow and unfollow. */
@@ -15,6 +16,10 @@ public interface Follows {
   /** Stores "follower follows followed". */
   @Insert
   int add(Follow follow);
+
+  /** Bulk import (the load measurement's seed) as JDBC batches; returns the rows inserted. */
+  @Insert
+  int addAll(List<Follow> follows);
 
   /** Removes it by its key; returns the rows removed (0 when there was none). */
   @Delete

@@ -53,7 +53,8 @@ final class ArticleRoutes {
       }
       favoritedBy = fan.get().id();
     }
-    List<ArticleRow> rows = articles.list(tag, author, favoritedBy, viewerId, limit, offset);
+    List<ArticleRow> rows =
+        articles.rows(ids(articles.listPage(tag, author, favoritedBy, limit, offset)), viewerId);
     long count = articles.listIds(tag, author, favoritedBy).size();
     ctx.json(Views.articles(rows, count));
   }
@@ -62,7 +63,8 @@ final class ArticleRoutes {
     User viewer = auth.required(ctx);
     int limit = Requests.paging(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT);
     int offset = Requests.paging(ctx, "offset", 0, Integer.MAX_VALUE);
-    List<ArticleRow> rows = articles.feed(viewer.id(), limit, offset);
+    List<ArticleRow> rows =
+        articles.rows(ids(articles.feedPage(viewer.id(), limit, offset)), viewer.id());
     long count = articles.feedIds(viewer.id()).size();
     ctx.json(Views.articles(rows, count));
   }
@@ -177,9 +179,13 @@ final class ArticleRoutes {
   }
 
   private void respond(Context ctx, String slug, long viewerId, int status) {
-    ArticleRow row =
-        articles.view(slug, viewerId).orElseThrow(() -> ApiException.notFound("article not found"));
+    Article article = existing(slug);
+    ArticleRow row = articles.rows(List.of(article.id()), viewerId).get(0);
     ctx.status(status).json(new Views.ArticleResponse(Views.article(row)));
+  }
+
+  private static List<Long> ids(List<Articles.ArticleId> page) {
+    return page.stream().map(Articles.ArticleId::id).toList();
   }
 
   /** {@code base} if no article has it, else {@code base} with a random suffix that none has. */
