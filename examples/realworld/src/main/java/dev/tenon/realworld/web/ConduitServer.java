@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.sql.SQLException;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -48,6 +49,13 @@ public final class ConduitServer implements AutoCloseable {
               config.routes.exception(
                   Exception.class,
                   (e, ctx) -> {
+                    if (isConstraintViolation(e)) {
+                      // Two requests raced past the same check (a username, a slug, a follow):
+                      // the database's unique key refused the second.
+                      ctx.status(422).json(Views.errors(List.of(
+                          "the request conflicts with a change made at the same time; retry it")));
+                      return;
+                    }
                     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                     ctx.status(500).json(Views.errors(List.of("internal error")));
                   });
@@ -76,6 +84,18 @@ public final class ConduitServer implements AutoCloseable {
             });
     app.start(host, port);
     return new ConduitServer(app);
+  }
+
+  /** Whether a SQL state of class 23 (integrity constraint violation) caused {@code failure}. */
+  static boolean isConstraintViolation(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The port the server listens on. */
