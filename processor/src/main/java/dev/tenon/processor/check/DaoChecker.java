@@ -11,11 +11,14 @@ import dev.tenon.Relations;
 import dev.tenon.Select;
 import dev.tenon.processor.diag.Diagnostics;
 import dev.tenon.processor.diag.Messages;
+import dev.tenon.processor.diag.TypeMessages;
 import dev.tenon.processor.diag.WriteMessages;
+import dev.tenon.processor.model.DaoConverters;
 import dev.tenon.processor.model.DaoModel;
 import dev.tenon.processor.model.Entity;
 import dev.tenon.processor.model.MethodModel;
 import dev.tenon.processor.model.Origin;
+import dev.tenon.processor.model.ValueType;
 import dev.tenon.processor.model.WriteKind;
 import dev.tenon.processor.model.WriteModel;
 import dev.tenon.processor.parse.Annotations;
@@ -79,6 +82,7 @@ public final class DaoChecker {
     Dialect declared = Dialect.valueOf(annotations.enumName(dao, "dialect"));
     Map<String, Map<String, dev.tenon.processor.model.Relation>> daoRelations = daoRelations(type);
     Set<String> typeSuppressed = suppressed(type);
+    ParameterReader parameters = daoParameters(type, dao);
     List<MethodModel> methods = new ArrayList<>();
     List<WriteModel> writes = new ArrayList<>();
     boolean complete = true;
@@ -132,6 +136,18 @@ public final class DaoChecker {
     if (!complete || diagnostics.errorCount() != errorsBefore) {
       return null;
     }
+    for (Map.Entry<String, List<ValueType.Converted>> entry :
+        DaoConverters.of(methods, writes).entrySet()) {
+      if (entry.getValue().size() > 1) {
+        diagnostics.error(
+            new Origin(type, dao, null),
+            TypeMessages.converterName(
+                entry.getKey(),
+                entry.getValue().get(0).converter().toString(),
+                entry.getValue().get(1).converter().toString()));
+        return null;
+      }
+    }
     List<Dialect> dialects =
         declared == Dialect.AUTO
             ? List.of(Dialect.H2, Dialect.POSTGRES, Dialect.MYSQL, Dialect.SQLITE)
@@ -145,6 +161,17 @@ public final class DaoChecker {
         dialects,
         methods,
         writes);
+  }
+
+  /** The parameter reader with this DAO's {@code converters}, each checked once (reported). */
+  private ParameterReader daoParameters(TypeElement type, AnnotationMirror dao) {
+    List<TypeElement> converters = new ArrayList<>();
+    for (AnnotationValue value : annotations.list(dao, "converters")) {
+      if (value.getValue() instanceof javax.lang.model.type.DeclaredType declared) {
+        converters.add((TypeElement) declared.asElement());
+      }
+    }
+    return this.parameters.withDaoConverters(converters);
   }
 
   /** The write annotations on {@code method}, in the order of {@link WriteKind}. */

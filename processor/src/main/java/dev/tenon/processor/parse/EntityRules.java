@@ -23,7 +23,7 @@ final class EntityRules {
 
   /** {@code @Version} counts: an {@code int} or {@code long}, boxed or not. */
   static boolean versionType(ValueType type) {
-    return type.kind() == ValueKind.INT || type.kind() == ValueKind.LONG;
+    return type.record() == null && (type.kind() == ValueKind.INT || type.kind() == ValueKind.LONG);
   }
 
   /**

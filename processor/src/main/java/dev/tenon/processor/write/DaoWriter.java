@@ -73,6 +73,7 @@ public final class DaoWriter {
             .initializer("$T::new", generated)
             .build());
 
+    ConverterFields.add(dao, type, members);
     for (MethodModel method : dao.methods()) {
       String constant = fresh(members, constantName(method.element().getSimpleName().toString()));
       Map<Dialect, PlannedSql> planned = new LinkedHashMap<>();

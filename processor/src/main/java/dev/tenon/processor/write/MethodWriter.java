@@ -186,7 +186,8 @@ final class MethodWriter {
       CodeBlock bind =
           binding.array()
               ? Reads.bindCollection(
-                  parameter.type(),
+                  // A batch's parent keys are column values already, never value records.
+                  parameter.name().equals(BatchModel.KEYS) ? parameter.type().column() : parameter.type(),
                   statement,
                   index,
                   dialect,

@@ -305,4 +305,109 @@ class WriteDiagnosticsTest {
         "[tenon:duplicate-version] Doc has two @Version components, 'a' and 'b': keep one",
         "@Version long b");
   }
+
+  @Test
+  void updateWithoutSet() {
+    onlyError(
+        "@Update(of = Note.class, where = \"note.id = :id\") int touch(long id);",
+        "[tenon:missing-set] @Update(of = …) needs set = {\"property = expression\", …}: say what changes",
+        "int touch(long id)");
+  }
+
+  @Test
+  void assigningOnePropertyTwice() {
+    onlyError(
+        "@Update(of = Note.class, set = {\"text = 'a'\", \"text = 'b'\"}, where = \"note.id = :id\") int twice(long id);",
+        "[tenon:duplicate-assignment] set assigns 'text' twice; keep one assignment",
+        "int twice(long id)");
+  }
+
+  @Test
+  void upsertWhoseEveryColumnIsTheKey() {
+    onlyError(
+        "@Upsert int put(Pair pair);",
+        "[tenon:upsert-update] every column of Pair is in the key, so there is nothing to update on conflict; use @Insert",
+        "int put(Pair pair)");
+  }
+
+  @Test
+  void aClassEntityWithoutAnAccessor() {
+    JavaFileObject entity =
+        source(
+            "test.Memo",
+            """
+            @Table("memo")
+            public class Memo {
+              private final long id;
+              private final String body;
+
+              public Memo(@Id long id, String body) {
+                this.id = id;
+                this.body = body;
+              }
+
+              public long getId() {
+                return id;
+              }
+            }
+            """);
+    JavaFileObject dao = dao("@Insert void add(Memo memo);");
+    Compilation compilation = compile(entity, dao);
+    onlyErrorAnywhere(
+        compilation,
+        dao,
+        "[tenon:no-accessor] Memo.body has no accessor (body() or getBody()) for the write to read its value from",
+        "void add(Memo memo)");
+  }
+
+  @Test
+  void aClassEntityWithGettersCanBeWritten() {
+    JavaFileObject entity =
+        source(
+            "test.Memo",
+            """
+            @Table("memo")
+            public class Memo {
+              private final long id;
+              private final String body;
+              private final boolean pinned;
+
+              public Memo(@Id(generated = true) long id, String body, boolean pinned) {
+                this.id = id;
+                this.body = body;
+                this.pinned = pinned;
+              }
+
+              public long getId() {
+                return id;
+              }
+
+              public String body() {
+                return body;
+              }
+
+              public boolean isPinned() {
+                return pinned;
+              }
+            }
+            """);
+    Compilation compilation = compile(entity, dao("@Insert Memo add(Memo memo);\n@Update void save(Memo memo);"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.TenonWrites")
+        .contentsAsUtf8String()
+        .contains("return new Memo(key, memo.body(), memo.isPinned());");
+  }
+
+  @Test
+  void versionOnTheId() {
+    JavaFileObject entity =
+        source("test.Rev", "@Table(\"rev\")\npublic record Rev(@Id @Version long id, String body) {}\n");
+    Compilation compilation = compile(entity);
+    onlyErrorAnywhere(
+        compilation,
+        entity,
+        "[tenon:version-type] @Version on Rev.id, which is an @Id",
+        "@Id @Version long id");
+  }
 }
