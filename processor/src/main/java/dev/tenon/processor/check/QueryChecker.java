@@ -414,16 +414,28 @@ final class QueryChecker {
     }
   }
 
-  /** With DISTINCT, databases sort only by what is selected: every sorted alias must be. */
+  /**
+   * With DISTINCT, databases sort only by what is selected: every sorted alias must be, or the
+   * sorted item must be a column an {@code @Expr} selects as it is ({@code @Expr("tag.name")}).
+   */
   private void checkDistinctOrder(
       List<OrderItem> orderBy, List<Origin> origins, List<dev.tenon.processor.model.SelectItem> select) {
     Set<String> selected = new HashSet<>();
+    Set<String> selectedColumns = new HashSet<>();
     for (dev.tenon.processor.model.SelectItem item : select) {
       if (item instanceof dev.tenon.processor.model.SelectItem.EntityColumns columns) {
         selected.add(columns.alias().name());
+      } else if (item instanceof dev.tenon.processor.model.SelectItem.Expression expression
+          && expression.expr() instanceof Node.Ref ref
+          && ref.qualifier() != null) {
+        selectedColumns.add(ref.qualifier() + "." + ref.name());
       }
     }
     for (int i = 0; i < orderBy.size(); i++) {
+      if (orderBy.get(i).expr() instanceof Node.Ref sorted
+          && selectedColumns.contains(sorted.qualifier() + "." + sorted.name())) {
+        continue;
+      }
       for (Node.Ref ref : dev.tenon.processor.expr.Nodes.refs(orderBy.get(i).expr())) {
         if (ref.qualifier() != null && !selected.contains(ref.qualifier())) {
           diagnostics.error(origins.get(i), Messages.distinctOrderBy(ref.qualifier()));

@@ -4,6 +4,7 @@ import dev.tenon.Dao;
 import dev.tenon.Delete;
 import dev.tenon.Expr;
 import dev.tenon.Insert;
+import dev.tenon.OrderBy;
 import dev.tenon.Select;
 import dev.tenon.realworld.model.ArticleTag;
 import java.util.List;
@@ -20,12 +21,9 @@ public interface Tags {
   @Delete(from = ArticleTag.class, where = "articleTag.articleId = :articleId")
   int removeAllOf(long articleId);
 
-  /**
-   * Every tag used by some article, once each, in no particular order (the caller sorts: with
-   * {@code distinct = true}, {@code @OrderBy("articleTag.tag")} is refused as not selected, though
-   * the {@code @Expr} selects exactly it).
-   */
+  /** Every tag used by some article, once each, in order. */
   @Select(from = ArticleTag.class, distinct = true)
+  @OrderBy("articleTag.tag")
   List<TagName> inUse();
 
   /** One tag's text. */

@@ -2,7 +2,6 @@ package dev.tenon.realworld.web;
 
 import dev.tenon.realworld.dao.Tags;
 import io.javalin.http.Context;
-import java.util.Comparator;
 import org.jdbi.v3.core.Jdbi;
 
 /** {@code GET /api/tags}. */
@@ -17,6 +16,6 @@ final class TagRoutes {
   void list(Context ctx) {
     ctx.json(
         new Views.TagsResponse(
-            tags.inUse().stream().map(Tags.TagName::tag).sorted(Comparator.naturalOrder()).toList()));
+            tags.inUse().stream().map(Tags.TagName::tag).toList()));
   }
 }
