@@ -18,6 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -452,5 +456,41 @@ class ConduitApiTest {
     Reply reply = api(backend).get("/nothing-here", null);
     assertEquals(404, reply.status());
     assertEquals(1, reply.json().path("errors").path("body").size(), reply.text());
+  }
+
+  @ParameterizedTest(name = "on {0}")
+  @EnumSource(Backend.class)
+  void racingRequestsAreRefusedOrDoneNeverAServerError(Backend backend) throws Exception {
+    Api api = api(backend);
+    String name = fresh("race");
+    List<Callable<Reply>> registrations = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      registrations.add(
+          () -> api.post("/users", null,
+              user("username", name, "email", name + "@race.test", "password", "pw")));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Reply> reply : pool.invokeAll(registrations)) {
+        statuses.add(reply.get().status());
+      }
+      assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+      assertEquals(5, statuses.stream().filter(status -> status == 422).count(), statuses.toString());
+
+      String fan = api.register(fresh("racer"));
+      List<Callable<Reply>> follows = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        follows.add(() -> api.post("/profiles/" + name + "/follow", fan, ""));
+      }
+      for (Future<Reply> reply : pool.invokeAll(follows)) {
+        int status = reply.get().status();
+        assertTrue(status == 200 || status == 422, "follow answered " + status);
+      }
+      assertTrue(api.get("/profiles/" + name, fan).json().path("profile").path("following")
+          .asBoolean());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
