@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
@@ -24,7 +25,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * takes part in the handle's transaction; one made from a {@link Jdbi} opens a handle per call.
  * Statements are prepared from SQL constants, bound by index and read by index: no template
  * rendering, SQL parsing or reflection per call. Statement and result set are closed on every
- * path, also when a row reader throws.
+ * path, also when a row reader throws. Where the handle's JDBI settings have a {@code SqlLogger},
+ * {@code TimingCollector} or global statement customizer, statements go through JDBI's pipeline
+ * instead, so those see them ({@link JdbiStatements}); JDBI's query timeout applies on both paths.
  */
 public final class DaoSession {
   private final Jdbi jdbi;
@@ -116,31 +119,55 @@ public final class DaoSession {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
     Folder folder = new Folder(fold);
-    try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
-      binder.bind(statement, dialect);
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          folder.accept(rows);
+    SqlStatements settings = on.getConfig(SqlStatements.class);
+    if (JdbiStatements.watched(settings)) {
+      JdbiStatements.run(
+          on, query, sql, statement -> binder.bind(statement, dialect), rows -> fold(rows, folder));
+    } else {
+      try (PreparedStatement statement = JdbiStatements.prepare(on, sql, settings)) {
+        binder.bind(statement, dialect);
+        try (ResultSet rows = statement.executeQuery()) {
+          fold(rows, folder);
         }
+      } catch (SQLException e) {
+        throw failure(query, sql, e);
       }
-    } catch (SQLException e) {
-      throw failure(query, sql, e);
     }
     for (int i = 0; i < fold.children.length; i++) {
       if (fold.children[i].batched()) {
-        batch(on, dialect, folder, i, fold.children[i]);
+        batch(on, dialect, settings, folder, i, fold.children[i]);
       }
     }
     return folder.buildAll();
   }
 
   /** Loads a BATCH collection for every root, {@value #BATCH_CHUNK} parent keys a statement. */
-  private static void batch(Handle on, Dialect dialect, Folder folder, int childIndex, Fold level) {
+  private static void batch(
+      Handle on,
+      Dialect dialect,
+      SqlStatements settings,
+      Folder folder,
+      int childIndex,
+      Fold level) {
     List<Object> keys = folder.rootKeys();
     String sql = level.batchQuery.sql(dialect);
     for (int from = 0; from < keys.size(); from += BATCH_CHUNK) {
       List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH_CHUNK));
-      try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
+      if (JdbiStatements.watched(settings)) {
+        JdbiStatements.run(
+            on,
+            level.batchQuery,
+            sql,
+            statement -> level.batchBinder.bind(statement, dialect, chunk),
+            rows -> {
+              while (rows.next()) {
+                folder.acceptBatchRow(childIndex, level, rows);
+              }
+              return null;
+            });
+        continue;
+      }
+      try (PreparedStatement statement = JdbiStatements.prepare(on, sql, settings)) {
         level.batchBinder.bind(statement, dialect, chunk);
         try (ResultSet rows = statement.executeQuery()) {
           while (rows.next()) {
@@ -156,14 +183,15 @@ public final class DaoSession {
   private <T> List<T> list(Handle on, Query query, Binder binder, RowReader<T> reader) {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
-    try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
+    SqlStatements settings = on.getConfig(SqlStatements.class);
+    if (JdbiStatements.watched(settings)) {
+      return JdbiStatements.run(
+          on, query, sql, statement -> binder.bind(statement, dialect), rows -> all(rows, reader));
+    }
+    try (PreparedStatement statement = JdbiStatements.prepare(on, sql, settings)) {
       binder.bind(statement, dialect);
       try (ResultSet rows = statement.executeQuery()) {
-        List<T> result = new ArrayList<>();
-        while (rows.next()) {
-          result.add(reader.read(rows));
-        }
-        return result;
+        return all(rows, reader);
       }
     } catch (SQLException e) {
       throw failure(query, sql, e);
@@ -173,23 +201,51 @@ public final class DaoSession {
   private <T> T single(Handle on, Query query, Binder binder, RowReader<T> reader) {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
-    try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
+    SqlStatements settings = on.getConfig(SqlStatements.class);
+    if (JdbiStatements.watched(settings)) {
+      return JdbiStatements.run(
+          on,
+          query,
+          sql,
+          statement -> binder.bind(statement, dialect),
+          rows -> only(query, rows, reader));
+    }
+    try (PreparedStatement statement = JdbiStatements.prepare(on, sql, settings)) {
       binder.bind(statement, dialect);
       try (ResultSet rows = statement.executeQuery()) {
-        if (!rows.next()) {
-          return null;
-        }
-        T result = reader.read(rows);
-        if (rows.next()) {
-          throw new IllegalStateException(
-              query.method() + ": expected at most one row but the query returned more;"
-                  + " return a List, or make the query select one row");
-        }
-        return result;
+        return only(query, rows, reader);
       }
     } catch (SQLException e) {
       throw failure(query, sql, e);
     }
+  }
+
+  private static <T> List<T> all(ResultSet rows, RowReader<T> reader) throws SQLException {
+    List<T> result = new ArrayList<>();
+    while (rows.next()) {
+      result.add(reader.read(rows));
+    }
+    return result;
+  }
+
+  private static <T> T only(Query query, ResultSet rows, RowReader<T> reader) throws SQLException {
+    if (!rows.next()) {
+      return null;
+    }
+    T result = reader.read(rows);
+    if (rows.next()) {
+      throw new IllegalStateException(
+          query.method() + ": expected at most one row but the query returned more;"
+              + " return a List, or make the query select one row");
+    }
+    return result;
+  }
+
+  private static Void fold(ResultSet rows, Folder folder) throws SQLException {
+    while (rows.next()) {
+      folder.accept(rows);
+    }
+    return null;
   }
 
   Dialect dialect(Handle on) {
@@ -199,6 +255,12 @@ public final class DaoSession {
   static UnableToExecuteStatementException failure(Query query, String sql, SQLException e) {
     return new UnableToExecuteStatementException(
         query.method() + " failed: " + e.getMessage() + " [SQL: " + sql + "]", e, null);
+  }
+
+  /** The single {@code COUNT(*)} of a {@code Page}'s count statement. */
+  public long count(Query query, Binder binder) {
+    Long total = single(query, binder, row -> row.getLong(1));
+    return total == null ? 0 : total;
   }
 
   // ---- writes
@@ -322,7 +384,11 @@ public final class DaoSession {
   private int update(Handle on, Query query, Binder binder) {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
-    try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
+    SqlStatements settings = on.getConfig(SqlStatements.class);
+    if (JdbiStatements.watched(settings)) {
+      return JdbiStatements.update(on, query, sql, statement -> binder.bind(statement, dialect));
+    }
+    try (PreparedStatement statement = JdbiStatements.prepare(on, sql, settings)) {
       binder.bind(statement, dialect);
       return statement.executeUpdate();
     } catch (SQLException e) {
@@ -334,6 +400,14 @@ public final class DaoSession {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
     boolean returning = keys.returning(dialect);
+    SqlStatements settings = on.getConfig(SqlStatements.class);
+    if (JdbiStatements.watched(settings)) {
+      JdbiStatements.Bind bind = statement -> binder.bind(statement, dialect);
+      return returning
+          ? JdbiStatements.run(on, query, sql, bind, rows -> onlyKey(query, rows, key))
+          : JdbiStatements.insertKey(
+              on, query, sql, bind, keys.columns(), rows -> onlyKey(query, rows, key));
+    }
     Connection connection = on.getConnection();
     try (PreparedStatement statement =
         returning ? connection.prepareStatement(sql) : connection.prepareStatement(sql, keys.columns())) {
