@@ -12,6 +12,7 @@ import dev.tenon.LeftJoin;
 import dev.tenon.Limit;
 import dev.tenon.Nullable;
 import dev.tenon.Offset;
+import dev.tenon.Page;
 import dev.tenon.OrderBy;
 import dev.tenon.Select;
 import dev.tenon.Update;
@@ -79,36 +80,30 @@ public interface Articles {
   List<ArticleRow> rows(Collection<Long> ids, long viewerId);
 
   /**
-   * {@code GET /api/articles}: one page of ids, newest first, each filter left out when its
-   * parameter is null — by tag, by the author's username, by the id of the user who favourited
-   * it. {@link #rows} then reads the page.
+   * {@code GET /api/articles}: one page of ids, newest first, and how many articles match in all
+   * ({@code articlesCount}). Each filter is left out, with the {@code @Exists} it uses, when its
+   * parameter is null: by tag, by the author's username, by the id of the user who favourited it.
+   * {@link #rows} then reads the page.
    */
   @Select(from = Article.class)
   @InnerJoin(path = "article.author", as = "author")
   @Exists(path = "article.tags", where = "tags.tag = :tag", as = "tagged")
   @Exists(path = "article.favorites", where = "favorites.userId = :favoritedBy", as = "liked")
-  @Where(
-      "(:tag IS NULL OR tagged) AND (:author IS NULL OR author.username = :author)"
-          + " AND (:favoritedBy IS NULL OR liked)")
+  @Where(value = "tagged", optional = true)
+  @Where(value = "author.username = :author", optional = true)
+  @Where(value = "liked", optional = true)
   @OrderBy({"article.createdAt DESC", "article.id DESC"})
-  List<ArticleId> listPage(
+  Page<ArticleId> listPage(
       @Nullable String tag,
       @Nullable String author,
       @Nullable Long favoritedBy,
       @Limit int limit,
       @Offset int offset);
 
-  /** The ids of every article {@link #listPage} matches, unpaged: {@code articlesCount}. */
-  @Select(from = Article.class)
-  @InnerJoin(path = "article.author", as = "author")
-  @Exists(path = "article.tags", where = "tags.tag = :tag", as = "tagged")
-  @Exists(path = "article.favorites", where = "favorites.userId = :favoritedBy", as = "liked")
-  @Where(
-      "(:tag IS NULL OR tagged) AND (:author IS NULL OR author.username = :author)"
-          + " AND (:favoritedBy IS NULL OR liked)")
-  List<ArticleId> listIds(@Nullable String tag, @Nullable String author, @Nullable Long favoritedBy);
-
-  /** {@code GET /api/articles/feed}: one page of the ids of the articles of followed authors. */
+  /**
+   * {@code GET /api/articles/feed}: one page of the ids of the articles of the authors {@code
+   * viewerId} follows, and how many there are in all.
+   */
   @Select(from = Article.class)
   @Exists(
       path = "article.authorFollows",
@@ -116,16 +111,7 @@ public interface Articles {
       as = "following")
   @Where("following")
   @OrderBy({"article.createdAt DESC", "article.id DESC"})
-  List<ArticleId> feedPage(long viewerId, @Limit int limit, @Offset int offset);
-
-  /** The ids of every article of the feed, unpaged: its {@code articlesCount}. */
-  @Select(from = Article.class)
-  @Exists(
-      path = "article.authorFollows",
-      where = "authorFollows.followerId = :viewerId",
-      as = "following")
-  @Where("following")
-  List<ArticleId> feedIds(long viewerId);
+  Page<ArticleId> feedPage(long viewerId, @Limit int limit, @Offset int offset);
 
   /** An article as one viewer sees it; {@code tagRows} in tag order. */
   record ArticleRow(

@@ -10,6 +10,7 @@ import dev.tenon.realworld.model.Article;
 import dev.tenon.realworld.model.ArticleTag;
 import dev.tenon.realworld.model.Favorite;
 import dev.tenon.realworld.model.User;
+import dev.tenon.Page;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
@@ -53,20 +54,14 @@ final class ArticleRoutes {
       }
       favoritedBy = fan.get().id();
     }
-    List<ArticleRow> rows =
-        articles.rows(ids(articles.listPage(tag, author, favoritedBy, limit, offset)), viewerId);
-    long count = articles.listIds(tag, author, favoritedBy).size();
-    ctx.json(Views.articles(rows, count));
+    respondWithPage(ctx, articles.listPage(tag, author, favoritedBy, limit, offset), viewerId);
   }
 
   void feed(Context ctx) {
     User viewer = auth.required(ctx);
     int limit = Requests.paging(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT);
     int offset = Requests.paging(ctx, "offset", 0, Integer.MAX_VALUE);
-    List<ArticleRow> rows =
-        articles.rows(ids(articles.feedPage(viewer.id(), limit, offset)), viewer.id());
-    long count = articles.feedIds(viewer.id()).size();
-    ctx.json(Views.articles(rows, count));
+    respondWithPage(ctx, articles.feedPage(viewer.id(), limit, offset), viewer.id());
   }
 
   void get(Context ctx) {
@@ -184,8 +179,11 @@ final class ArticleRoutes {
     ctx.status(status).json(new Views.ArticleResponse(Views.article(row)));
   }
 
-  private static List<Long> ids(List<Articles.ArticleId> page) {
-    return page.stream().map(Articles.ArticleId::id).toList();
+  /** The page's rows as {@code viewerId} sees them, and the page's total as articlesCount. */
+  private void respondWithPage(Context ctx, Page<Articles.ArticleId> page, long viewerId) {
+    List<Long> ids = page.rows().stream().map(Articles.ArticleId::id).toList();
+    List<ArticleRow> rows = ids.isEmpty() ? List.of() : articles.rows(ids, viewerId);
+    ctx.json(Views.articles(rows, page.total()));
   }
 
   /** {@code base} if no article has it, else {@code base} with a random suffix that none has. */

@@ -5,9 +5,14 @@ public final class GeneratedSql {
 
   private GeneratedSql() {}
 
-  /** {@code Articles.listPage}: the same text on every dialect. */
+  /** {@code Articles.listPage} without filters (its statement 0): the same on every dialect. */
   public static String listPage() {
-    return TenonArticles.LIST_PAGE_SQL;
+    return TenonArticles.LIST_PAGE_0_SQL;
+  }
+
+  /** The total of {@code Articles.listPage} without filters. */
+  public static String listTotal() {
+    return TenonArticles.LIST_PAGE_TOTAL_0_SQL;
   }
 
   /** {@code Articles.rows} as run on PostgreSQL (H2 runs the same text). */
