@@ -81,16 +81,17 @@ public interface Articles {
 
   /**
    * {@code GET /api/articles}: one page of ids, newest first, and how many articles match in all
-   * ({@code articlesCount}). Each filter is left out, with the {@code @Exists} it uses, when its
+   * ({@code articlesCount}). Each filter is an {@code @Exists}, left out with it when its
    * parameter is null: by tag, by the author's username, by the id of the user who favourited it.
-   * {@link #rows} then reads the page.
+   * Without filters the statements read the articles table alone. {@link #rows} then reads the
+   * page.
    */
   @Select(from = Article.class)
-  @InnerJoin(path = "article.author", as = "author")
   @Exists(path = "article.tags", where = "tags.tag = :tag", as = "tagged")
+  @Exists(path = "article.author", where = "author.username = :author", as = "byAuthor")
   @Exists(path = "article.favorites", where = "favorites.userId = :favoritedBy", as = "liked")
   @Where(value = "tagged", optional = true)
-  @Where(value = "author.username = :author", optional = true)
+  @Where(value = "byAuthor", optional = true)
   @Where(value = "liked", optional = true)
   @OrderBy({"article.createdAt DESC", "article.id DESC"})
   Page<ArticleId> listPage(
