@@ -463,4 +463,47 @@ class ConditionDiagnosticsTest {
         .onLineContaining("@OrderBy({\"book.name\", \"notes.id\"})");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void distinctSortedByAColumnAnExprSelectsCompiles() {
+    JavaFileObject dao =
+        source(
+            "test.Names",
+            """
+            @Dao
+            interface Names {
+              @Select(from = Book.class, distinct = true)
+              @OrderBy("book.name")
+              List<Name> names();
+
+              record Name(@Expr("book.name") String name) {}
+            }
+            """);
+    assertThat(compile(dao)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void distinctSortedByAnotherColumnOfAnExprAliasIsStillRefused() {
+    JavaFileObject dao =
+        source(
+            "test.Names",
+            """
+            @Dao
+            interface Names {
+              @Select(from = Book.class, distinct = true)
+              @OrderBy("book.id")
+              List<Name> names();
+
+              record Name(@Expr("book.name") String name) {}
+            }
+            """);
+    Compilation compilation = compile(dao);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[tenon:distinct-order-by] with distinct = true the database can only sort by"
+                + " selected columns, but alias 'book' is not in the result")
+        .inFile(dao)
+        .onLineContaining("@OrderBy(\"book.id\")");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }

@@ -1,0 +1,2 @@
+/** The Conduit entities: one record per table of {@code db/migration}. */
+package dev.tenon.realworld.model;
