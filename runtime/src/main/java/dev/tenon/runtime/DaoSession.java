@@ -112,8 +112,8 @@ public final class DaoSession {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
     Folder folder = new Folder(fold);
-    try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
-      binder.bind(statement, dialect);
+    try (PreparedStatement statement =
+        OversizedArrays.prepare(on.getConnection(), sql, dialect, binder)) {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           folder.accept(rows);
@@ -136,8 +136,12 @@ public final class DaoSession {
     String sql = level.batchQuery.sql(dialect);
     for (int from = 0; from < keys.size(); from += BATCH_CHUNK) {
       List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH_CHUNK));
-      try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
-        level.batchBinder.bind(statement, dialect, chunk);
+      try (PreparedStatement statement =
+          OversizedArrays.prepare(
+              on.getConnection(),
+              sql,
+              dialect,
+              (unbound, sameDialect) -> level.batchBinder.bind(unbound, sameDialect, chunk))) {
         try (ResultSet rows = statement.executeQuery()) {
           while (rows.next()) {
             folder.acceptBatchRow(childIndex, level, rows);
@@ -152,8 +156,8 @@ public final class DaoSession {
   private <T> List<T> list(Handle on, Query query, Binder binder, RowReader<T> reader) {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
-    try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
-      binder.bind(statement, dialect);
+    try (PreparedStatement statement =
+        OversizedArrays.prepare(on.getConnection(), sql, dialect, binder)) {
       try (ResultSet rows = statement.executeQuery()) {
         List<T> result = new ArrayList<>();
         while (rows.next()) {
@@ -169,8 +173,8 @@ public final class DaoSession {
   private <T> T single(Handle on, Query query, Binder binder, RowReader<T> reader) {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
-    try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
-      binder.bind(statement, dialect);
+    try (PreparedStatement statement =
+        OversizedArrays.prepare(on.getConnection(), sql, dialect, binder)) {
       try (ResultSet rows = statement.executeQuery()) {
         if (!rows.next()) {
           return null;

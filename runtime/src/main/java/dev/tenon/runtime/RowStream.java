@@ -83,9 +83,8 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
         restoreAutoCommit = true;
       }
       handle.addCleanable(this);
-      statement = connection.prepareStatement(sql);
+      statement = OversizedArrays.prepare(connection, sql, dialect, binder);
       statement.setFetchSize(FETCH_SIZE);
-      binder.bind(statement, dialect);
       rows = statement.executeQuery();
     } catch (SQLException | RuntimeException e) {
       closeQuietly();

@@ -19,7 +19,9 @@ final class DialectRules {
    * is a constant for any size and an empty collection matches nothing (NOT IN: everything):
    *
    * <ul>
-   *   <li>H2, PostgreSQL: {@code = ANY(?)} / {@code <> ALL(?)} with an SQL array;
+   *   <li>H2, PostgreSQL: {@code (operand) = ANY(?)} / {@code (operand) <> ALL(?)} with an SQL
+   *       array. The parentheses (free for both planners) mark where the operand starts, so the
+   *       runtime can split a collection too large for one H2 array into one {@code ANY} per chunk;
    *   <li>MySQL/MariaDB: a subquery over {@code JSON_TABLE} of a JSON array text, typed per
    *       element (see {@link #jsonTableColumn});
    *   <li>SQLite: a subquery over {@code json_each} of a JSON array text. The left operand's
@@ -29,7 +31,7 @@ final class DialectRules {
   static String collectionIn(Dialect dialect, String operand, boolean negated, ValueType element) {
     String in = negated ? " NOT IN " : " IN ";
     return switch (dialect) {
-      case H2, POSTGRES -> operand + (negated ? " <> ALL(?)" : " = ANY(?)");
+      case H2, POSTGRES -> "(" + operand + ")" + (negated ? " <> ALL(?)" : " = ANY(?)");
       case MYSQL -> operand + in + "(SELECT " + jsonTableColumn(element.kind())
           + " PATH '$')) j)";
       case SQLITE -> operand + in + "(SELECT value FROM json_each(?))";
