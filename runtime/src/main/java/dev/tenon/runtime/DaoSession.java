@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.result.UnableToProduceResultException;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
@@ -116,7 +117,11 @@ public final class DaoSession {
         OversizedArrays.prepare(on.getConnection(), sql, dialect, binder)) {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          folder.accept(rows);
+          try {
+            folder.accept(rows);
+          } catch (RuntimeException e) {
+            throw mappingFailure(query, e);
+          }
         }
       }
     } catch (SQLException e) {
@@ -161,7 +166,7 @@ public final class DaoSession {
       try (ResultSet rows = statement.executeQuery()) {
         List<T> result = new ArrayList<>();
         while (rows.next()) {
-          result.add(reader.read(rows));
+          result.add(read(query, reader, rows));
         }
         return result;
       }
@@ -179,7 +184,7 @@ public final class DaoSession {
         if (!rows.next()) {
           return null;
         }
-        T result = reader.read(rows);
+        T result = read(query, reader, rows);
         if (rows.next()) {
           throw new IllegalStateException(
               query.method() + ": expected at most one row but the query returned more;"
@@ -194,6 +199,24 @@ public final class DaoSession {
 
   Dialect dialect(Handle on) {
     return pinned != null ? pinned : TenonSettings.dialectOf(on);
+  }
+
+  /** One row read by {@code reader}; a reader's failure names the method. */
+  static <T> T read(Query query, RowReader<T> reader, ResultSet rows) throws SQLException {
+    try {
+      return reader.read(rows);
+    } catch (RuntimeException e) {
+      throw mappingFailure(query, e);
+    }
+  }
+
+  /**
+   * A row that could not be mapped (a text that is no UUID, an unknown enum name): the caller
+   * learns which DAO method failed instead of a bare {@code IllegalArgumentException}.
+   */
+  static UnableToProduceResultException mappingFailure(Query query, RuntimeException e) {
+    return new UnableToProduceResultException(
+        query.method() + ": could not map a row: " + e, e, null);
   }
 
   static UnableToExecuteStatementException failure(Query query, String sql, SQLException e) {

@@ -114,7 +114,7 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
         if (!rows.next()) {
           return false;
         }
-        action.accept(reader.read(rows));
+        action.accept(DaoSession.read(query, reader, rows));
         return true;
       }
       return advanceFolded(action);
@@ -127,7 +127,12 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
   @SuppressWarnings("unchecked")
   private boolean advanceFolded(Consumer<? super T> action) throws SQLException {
     while (rows.next()) {
-      Object key = folder.accept(rows);
+      Object key;
+      try {
+        key = folder.accept(rows);
+      } catch (RuntimeException e) {
+        throw DaoSession.mappingFailure(query, e);
+      }
       if (pendingRoot == null) {
         pendingRoot = key;
       } else if (!pendingRoot.equals(key)) {
