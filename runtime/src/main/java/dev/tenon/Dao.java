@@ -21,4 +21,11 @@ public @interface Dao {
    * picks one once, from the connection's metadata; any other value pins one.
    */
   Dialect dialect() default Dialect.AUTO;
+
+  /**
+   * Converters for this DAO's method parameters: a parameter (or collection element) whose type
+   * Tenon does not store itself is stored by the converter listed here for that type. Entity
+   * components name theirs with {@link Convert}.
+   */
+  Class<? extends ColumnConverter<?, ?>>[] converters() default {};
 }

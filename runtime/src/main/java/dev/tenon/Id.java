@@ -10,4 +10,10 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
-public @interface Id {}
+public @interface Id {
+  /**
+   * The database assigns the value (identity, serial, auto-increment): {@code @Insert} leaves the
+   * column out and reads the stored value back. Only for a single-column key of an integral type.
+   */
+  boolean generated() default false;
+}

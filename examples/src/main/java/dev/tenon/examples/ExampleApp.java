@@ -1,5 +1,6 @@
 package dev.tenon.examples;
 
+import dev.tenon.StaleRowException;
 import dev.tenon.TenonPlugin;
 import dev.tenon.examples.AssetCoupons.AssetWithCount;
 import dev.tenon.examples.AssetCoupons.AssetWithFlag;
@@ -16,7 +17,9 @@ import dev.tenon.examples.UserPoints.UserBalance;
 import dev.tenon.examples.model.Blog;
 import dev.tenon.examples.model.Book;
 import dev.tenon.examples.model.BookNote;
+import dev.tenon.examples.model.ImportedNote;
 import dev.tenon.examples.model.Inventory;
+import dev.tenon.examples.model.Note;
 import dev.tenon.examples.model.Purchase;
 import java.io.PrintStream;
 import java.sql.SQLException;
@@ -39,6 +42,8 @@ public final class ExampleApp {
   private static final long O_BRIEN = 2;
   private static final long CHEN = 3;
   private static final long ADAS_PHONE = 1;
+  private static final long DUNE_ID = 1;
+  private static final long EMMA_ID = 2;
   private static final long BENS_TABLET = 2;
 
   private ExampleApp() {}
@@ -59,6 +64,33 @@ public final class ExampleApp {
     printBookListings(jdbi.onDemand(BookListings.class), out);
     printPurchaseExports(jdbi, out);
     printHostileInput(jdbi.onDemand(HostileInput.class), out);
+    printNoteWrites(jdbi.onDemand(NoteWrites.class), out);
+  }
+
+  /** The writes flow: add, edit, upsert, a stale edit refused, deletes, a batch import. */
+  private static void printNoteWrites(NoteWrites notes, PrintStream out) {
+    TablePrinter steps = new TablePrinter("W. Ada's notes, written through Tenon", "step", "result");
+    Note added = notes.add(Note.draft(DUNE_ID, ADA, "Slow start"));
+    steps.row("add a note on Dune", added);
+    Note edited = notes.saveChecked(new Note(added.id(), "Slow start, great ending", DUNE_ID, ADA, added.version()));
+    steps.row("edit it (version " + added.version() + " -> " + edited.version() + ")", edited);
+    Note put = notes.put(Note.draft(DUNE_ID, ADA, "Reread every winter"));
+    steps.row("upsert \"my note on Dune\": same id, new text", put);
+    try {
+      notes.saveChecked(new Note(added.id(), "an edit from a stale copy", DUNE_ID, ADA, added.version()));
+      steps.row("edit from a stale copy", "saved (wrong!)");
+    } catch (StaleRowException refused) {
+      steps.row("edit from a stale copy", "refused: StaleRowException");
+    }
+    notes.add(Note.draft(EMMA_ID, ADA, "Witty"));
+    steps.row("delete the notes on books named Dune", notes.removeNotesOnBooksNamed("Dune") + " row(s)");
+    steps.row("delete every note of Ada", notes.removeAllOf(ADA) + " row(s)");
+    List<ImportedNote> batch = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      batch.add(new ImportedNote(0, "imported note " + i, i % 5 + 1, i % 5 + 1, "csv"));
+    }
+    steps.row("batch-import 10,000 notes", notes.importAll(batch) + " row(s) in one call");
+    steps.print(out);
   }
 
   private static void printBookNotes(BookNotes notes, PrintStream out) {

@@ -164,6 +164,7 @@ public final class SampleData {
         statement.execute(sql);
       }
     }
+    WriteSampleData.createTables(connection, user);
   }
 
   /** {@code "user"} on H2, PostgreSQL and SQLite, {@code `user`} on MariaDB. */

@@ -58,7 +58,8 @@ public final class TenonProcessor extends AbstractProcessor {
       }
     }
     Catalog catalog =
-        new Catalog(processingEnv.getElementUtils(), reader, diagnostics, knownEntities);
+        new Catalog(
+            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reader, diagnostics, knownEntities);
     for (TypeElement type : entities) {
       guarded(diagnostics, type, () -> {
         Entity entity = catalog.entity(type);

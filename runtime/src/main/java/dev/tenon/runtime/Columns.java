@@ -14,6 +14,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import java.util.UUID;
 
 /**
@@ -319,5 +322,51 @@ public final class Columns {
     }
     Array array = statement.getConnection().createArrayOf(sqlElementType, elements);
     statement.setArray(index, array);
+  }
+
+  /** A value record around a column's value, or null for SQL NULL (generated code's reads). */
+  public static <C, V> V wrap(C value, Function<? super C, ? extends V> wrap) {
+    return value == null ? null : wrap.apply(value);
+  }
+
+  /** A value record's component, or null for a null record (generated code's binds). */
+  public static <V, C> C unwrap(V value, Function<? super V, ? extends C> component) {
+    return value == null ? null : component.apply(value);
+  }
+
+  /** The components of a collection of value records, for binding it as one parameter. */
+  public static <V, C> List<C> unwrapAll(
+      Collection<? extends V> values, Function<? super V, ? extends C> component) {
+    if (values == null) {
+      return null;
+    }
+    List<C> components = new ArrayList<>(values.size());
+    for (V value : values) {
+      components.add(unwrap(value, component));
+    }
+    return components;
+  }
+
+  /** A converter's Java value for a column value, or null for SQL NULL. */
+  public static <J, C> J fromColumn(C value, dev.tenon.ColumnConverter<J, C> converter) {
+    return value == null ? null : converter.fromColumn(value);
+  }
+
+  /** A converter's column value for a Java value, or null for null. */
+  public static <J, C> C toColumn(J value, dev.tenon.ColumnConverter<J, C> converter) {
+    return value == null ? null : converter.toColumn(value);
+  }
+
+  /** The column values of a collection, each through the converter, for binding as one parameter. */
+  public static <J, C> List<C> toColumns(
+      Collection<? extends J> values, dev.tenon.ColumnConverter<J, C> converter) {
+    if (values == null) {
+      return null;
+    }
+    List<C> columns = new ArrayList<>(values.size());
+    for (J value : values) {
+      columns.add(toColumn(value, converter));
+    }
+    return columns;
   }
 }

@@ -1,9 +1,13 @@
 package dev.tenon.runtime;
 
 import dev.tenon.Dialect;
+import dev.tenon.StaleRowException;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -222,5 +226,294 @@ public final class DaoSession {
   static UnableToExecuteStatementException failure(Query query, String sql, SQLException e) {
     return new UnableToExecuteStatementException(
         query.method() + " failed: " + e.getMessage() + " [SQL: " + sql + "]", e, null);
+  }
+
+  // ---- writes
+
+  /** Rows bound into one JDBC batch before {@code executeBatch}; bigger batches are chunked. */
+  static final int WRITE_CHUNK = 1000;
+
+  /** How a batch's per-row counts add up to what the method returns. */
+  public enum Counting {
+    /** The rows the database says changed. */
+    ROWS_CHANGED,
+    /** Each row once: MySQL counts an upsert that updated as 2. */
+    ONCE_PER_ROW,
+    /** Every row must change, else {@link StaleRowException} (an entity update returning void). */
+    EVERY_ROW
+  }
+
+  /**
+   * Fails before any statement runs when {@code row} is null or holds null where its entity does
+   * not allow it, naming the method, the parameter and the property.
+   */
+  public static <E> void require(Query query, String parameter, E row, RowCheck<? super E> check) {
+    if (row == null) {
+      throw new IllegalArgumentException(query.method() + ": " + parameter + " is null");
+    }
+    String missing = check.missing(row);
+    if (missing != null) {
+      throw new IllegalArgumentException(
+          query.method() + ": " + parameter + "." + missing + " is null, but "
+              + row.getClass().getSimpleName() + "." + missing + " is not @Nullable");
+    }
+  }
+
+  /** The error for an entity write that matched no row. */
+  public static StaleRowException stale(Query query) {
+    return new StaleRowException(
+        query.method() + ": no row matched the entity's @Id (and @Version, if it has one): it was"
+            + " changed or deleted since it was read");
+  }
+
+  /** Runs a write of one row; the count of changed rows. */
+  public int update(Query query, Binder binder) {
+    if (handle != null) {
+      return update(handle, query, binder);
+    }
+    return jdbi.withHandle(opened -> update(opened, query, binder));
+  }
+
+  /** Inserts one row and reads back the key the database generated for it. */
+  public <K> K insertKey(Query query, Keys keys, Binder binder, RowReader<K> key) {
+    if (handle != null) {
+      return insertKey(handle, query, keys, binder, key);
+    }
+    return jdbi.withHandle(opened -> insertKey(opened, query, keys, binder, key));
+  }
+
+  /**
+   * A write that gives back the stored row: read from the statement itself ({@code RETURNING},
+   * {@code FINAL TABLE}), or where {@code reread} has SQL for the dialect, by that statement run
+   * right after the write on the same connection.
+   */
+  public <T> T writeReturning(
+      Query query, Binder binder, Query reread, Binder rereadBinder, RowReader<T> reader) {
+    if (handle != null) {
+      return writeReturning(handle, query, binder, reread, rereadBinder, reader);
+    }
+    return jdbi.withHandle(opened -> writeReturning(opened, query, binder, reread, rereadBinder, reader));
+  }
+
+  /**
+   * Writes every row of {@code rows} as one JDBC batch per {@value #WRITE_CHUNK} rows. Every row is
+   * checked before the first statement runs. The batch runs inside the handle's transaction, or
+   * in one of its own when there is none, so a failing row leaves nothing of the batch behind.
+   */
+  public <E> long batch(
+      Query query,
+      String parameter,
+      Iterable<? extends E> rows,
+      RowCheck<? super E> check,
+      RowBinder<? super E> binder,
+      Counting counting) {
+    List<E> checked = checked(query, parameter, rows, check);
+    if (checked.isEmpty()) {
+      return 0;
+    }
+    if (handle != null) {
+      return inTransaction(handle, on -> batch(on, query, checked, binder, counting));
+    }
+    return jdbi.withHandle(opened -> inTransaction(opened, on -> batch(on, query, checked, binder, counting)));
+  }
+
+  /**
+   * Inserts every row of {@code rows} like {@link #batch} and returns them as stored: each with
+   * the key the database generated for it, in input order.
+   */
+  public <E, K> List<E> insertBatch(
+      Query query,
+      Keys keys,
+      String parameter,
+      Iterable<? extends E> rows,
+      RowCheck<? super E> check,
+      RowBinder<? super E> binder,
+      RowReader<K> key,
+      Stored<E, K> stored) {
+    List<E> checked = checked(query, parameter, rows, check);
+    if (checked.isEmpty()) {
+      return new ArrayList<>();
+    }
+    List<K> generated =
+        handle != null
+            ? inTransaction(handle, on -> insertBatchKeys(on, query, keys, checked, binder, key))
+            : jdbi.withHandle(
+                opened -> inTransaction(opened, on -> insertBatchKeys(on, query, keys, checked, binder, key)));
+    List<E> result = new ArrayList<>(checked.size());
+    for (int i = 0; i < checked.size(); i++) {
+      result.add(stored.with(checked.get(i), generated.get(i)));
+    }
+    return result;
+  }
+
+  private int update(Handle on, Query query, Binder binder) {
+    Dialect dialect = dialect(on);
+    String sql = query.sql(dialect);
+    try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
+      binder.bind(statement, dialect);
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(query, sql, e);
+    }
+  }
+
+  private <K> K insertKey(Handle on, Query query, Keys keys, Binder binder, RowReader<K> key) {
+    Dialect dialect = dialect(on);
+    String sql = query.sql(dialect);
+    boolean returning = keys.returning(dialect);
+    Connection connection = on.getConnection();
+    try (PreparedStatement statement =
+        returning ? connection.prepareStatement(sql) : connection.prepareStatement(sql, keys.columns())) {
+      binder.bind(statement, dialect);
+      if (returning) {
+        try (ResultSet rows = statement.executeQuery()) {
+          return onlyKey(query, rows, key);
+        }
+      }
+      statement.executeUpdate();
+      try (ResultSet rows = statement.getGeneratedKeys()) {
+        return onlyKey(query, rows, key);
+      }
+    } catch (SQLException e) {
+      throw failure(query, sql, e);
+    }
+  }
+
+  private <T> T writeReturning(
+      Handle on, Query query, Binder binder, Query reread, Binder rereadBinder, RowReader<T> reader) {
+    Dialect dialect = dialect(on);
+    if (reread != null && reread.has(dialect)) {
+      update(on, query, binder);
+      return single(on, reread, rereadBinder, reader);
+    }
+    return single(on, query, binder, reader);
+  }
+
+  private <E> long batch(
+      Handle on, Query query, List<E> rows, RowBinder<? super E> binder, Counting counting) {
+    Dialect dialect = dialect(on);
+    String sql = query.sql(dialect);
+    long total = 0;
+    try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
+      for (int from = 0; from < rows.size(); from += WRITE_CHUNK) {
+        int to = Math.min(rows.size(), from + WRITE_CHUNK);
+        for (int i = from; i < to; i++) {
+          binder.bind(statement, dialect, rows.get(i));
+          statement.addBatch();
+        }
+        for (int count : executeBatch(query, sql, statement, from)) {
+          if (count == Statement.SUCCESS_NO_INFO) {
+            count = 1; // the driver ran the row but did not count it
+          }
+          if (count == 0 && counting == Counting.EVERY_ROW) {
+            throw stale(query);
+          }
+          total += counting == Counting.ONCE_PER_ROW ? Math.min(count, 1) : count;
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(query, sql, e);
+    }
+    return total;
+  }
+
+  private <E, K> List<K> insertBatchKeys(
+      Handle on, Query query, Keys keys, List<E> rows, RowBinder<? super E> binder, RowReader<K> key) {
+    Dialect dialect = dialect(on);
+    String sql = query.sql(dialect);
+    List<K> generated = new ArrayList<>(rows.size());
+    Connection connection = on.getConnection();
+    if (keys.returning(dialect)) {
+      // RETURNING rows cannot come out of executeBatch: one execution per row (SQLite, in-process).
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (E row : rows) {
+          binder.bind(statement, dialect, row);
+          try (ResultSet result = statement.executeQuery()) {
+            generated.add(onlyKey(query, result, key));
+          }
+        }
+      } catch (SQLException e) {
+        throw failure(query, sql, e);
+      }
+      return generated;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(sql, keys.columns())) {
+      for (int from = 0; from < rows.size(); from += WRITE_CHUNK) {
+        int to = Math.min(rows.size(), from + WRITE_CHUNK);
+        for (int i = from; i < to; i++) {
+          binder.bind(statement, dialect, rows.get(i));
+          statement.addBatch();
+        }
+        executeBatch(query, sql, statement, from);
+        try (ResultSet result = statement.getGeneratedKeys()) {
+          while (result.next()) {
+            generated.add(key.read(result));
+          }
+        }
+        if (generated.size() != to) {
+          throw new IllegalStateException(
+              query.method() + ": the driver returned " + (generated.size() - from)
+                  + " generated keys for a batch of " + (to - from) + " rows");
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(query, sql, e);
+    }
+    return generated;
+  }
+
+  /**
+   * {@code executeBatch}, its failure said without the driver's echo of the batch entry (pgjdbc
+   * prints the statement with its values): the first underlying error, and where the chunk began.
+   */
+  private static int[] executeBatch(Query query, String sql, PreparedStatement statement, int from)
+      throws SQLException {
+    try {
+      return statement.executeBatch();
+    } catch (BatchUpdateException e) {
+      SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+      throw new UnableToExecuteStatementException(
+          query.method() + " failed in the batch chunk starting at row " + from + ": "
+              + cause.getMessage() + " [SQL: " + sql + "]",
+          cause,
+          null);
+    }
+  }
+
+  private static <K> K onlyKey(Query query, ResultSet rows, RowReader<K> key) throws SQLException {
+    if (!rows.next()) {
+      throw new IllegalStateException(
+          query.method() + ": the database returned no generated key; is the id column an identity,"
+              + " serial or auto-increment column?");
+    }
+    return key.read(rows);
+  }
+
+  /** The rows as a list, each checked; no statement has run when this throws. */
+  private static <E> List<E> checked(
+      Query query, String parameter, Iterable<? extends E> rows, RowCheck<? super E> check) {
+    if (rows == null) {
+      throw new IllegalArgumentException(query.method() + ": " + parameter + " is null");
+    }
+    List<E> list =
+        rows instanceof java.util.Collection<?> collection
+            ? new ArrayList<>(collection.size())
+            : new ArrayList<>();
+    int index = 0;
+    for (E row : rows) {
+      if (row == null || check.missing(row) != null) {
+        require(query, parameter + "[" + index + "]", row, check); // throws, naming the row
+      }
+      list.add(row);
+      index++;
+    }
+    return list;
+  }
+
+  private static <T> T inTransaction(Handle on, java.util.function.Function<Handle, T> work) {
+    if (on.isInTransaction()) {
+      return work.apply(on);
+    }
+    return on.inTransaction(inside -> work.apply(inside));
   }
 }

@@ -47,6 +47,11 @@ public final class Query {
     return sql;
   }
 
+  /** Whether SQL was generated for {@code dialect}. */
+  public boolean has(Dialect dialect) {
+    return sqlByDialect[dialect.ordinal()] != null;
+  }
+
   /** The dialects this query has SQL for. */
   public List<Dialect> dialects() {
     List<Dialect> dialects = new ArrayList<>();

@@ -1,16 +1,26 @@
 package dev.tenon.processor.check;
 
 import dev.tenon.Dao;
+import dev.tenon.Delete;
+import dev.tenon.Insert;
+import dev.tenon.Update;
+import dev.tenon.Upsert;
 import dev.tenon.Dialect;
 import dev.tenon.Relation;
 import dev.tenon.Relations;
 import dev.tenon.Select;
 import dev.tenon.processor.diag.Diagnostics;
 import dev.tenon.processor.diag.Messages;
+import dev.tenon.processor.diag.TypeMessages;
+import dev.tenon.processor.diag.WriteMessages;
+import dev.tenon.processor.model.DaoConverters;
 import dev.tenon.processor.model.DaoModel;
 import dev.tenon.processor.model.Entity;
 import dev.tenon.processor.model.MethodModel;
 import dev.tenon.processor.model.Origin;
+import dev.tenon.processor.model.ValueType;
+import dev.tenon.processor.model.WriteKind;
+import dev.tenon.processor.model.WriteModel;
 import dev.tenon.processor.parse.Annotations;
 import dev.tenon.processor.parse.Catalog;
 import dev.tenon.processor.parse.RelationSupport;
@@ -39,6 +49,7 @@ import javax.lang.model.util.Types;
  */
 public final class DaoChecker {
   private final Elements elements;
+  private final Types types;
   private final Catalog catalog;
   private final Annotations annotations;
   private final Diagnostics diagnostics;
@@ -48,6 +59,7 @@ public final class DaoChecker {
   public DaoChecker(
       Elements elements, Types types, Catalog catalog, Annotations annotations, Diagnostics diagnostics) {
     this.elements = elements;
+    this.types = types;
     this.catalog = catalog;
     this.annotations = annotations;
     this.diagnostics = diagnostics;
@@ -70,20 +82,48 @@ public final class DaoChecker {
     Dialect declared = Dialect.valueOf(annotations.enumName(dao, "dialect"));
     Map<String, Map<String, dev.tenon.processor.model.Relation>> daoRelations = daoRelations(type);
     Set<String> typeSuppressed = suppressed(type);
+    ParameterReader parameters = daoParameters(type, dao);
     List<MethodModel> methods = new ArrayList<>();
+    List<WriteModel> writes = new ArrayList<>();
     boolean complete = true;
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       if (!method.getModifiers().contains(Modifier.ABSTRACT)
           || method.getEnclosingElement().getKind() != ElementKind.INTERFACE) {
         continue;
       }
+      Set<String> suppressed = new HashSet<>(typeSuppressed);
+      suppressed.addAll(suppressed(method));
       AnnotationMirror select = annotations.find(method, Select.class);
+      Map<WriteKind, AnnotationMirror> writeAnnotations = writeAnnotations(method);
+      if (select != null && !writeAnnotations.isEmpty() || writeAnnotations.size() > 1) {
+        List<String> names = new ArrayList<>();
+        if (select != null) {
+          names.add("@Select");
+        }
+        writeAnnotations.keySet().forEach(kind -> names.add(kind.annotation()));
+        diagnostics.error(
+            Origin.of(method),
+            WriteMessages.severalStatements(method.getSimpleName().toString(), names));
+        complete = false;
+        continue;
+      }
+      if (!writeAnnotations.isEmpty()) {
+        Map.Entry<WriteKind, AnnotationMirror> write = writeAnnotations.entrySet().iterator().next();
+        WriteModel model =
+            new WriteChecker(
+                    types, elements, catalog, annotations, diagnostics, parameters, daoRelations, suppressed)
+                .check(method, write.getKey(), write.getValue());
+        if (model == null) {
+          complete = false;
+        } else {
+          writes.add(model);
+        }
+        continue;
+      }
       if (select == null) {
         diagnostics.error(Origin.of(method), Messages.missingSelect(method.getSimpleName().toString()));
         continue;
       }
-      Set<String> suppressed = new HashSet<>(typeSuppressed);
-      suppressed.addAll(suppressed(method));
       QueryChecker checker =
           new QueryChecker(catalog, annotations, diagnostics, parameters, results, daoRelations, suppressed);
       MethodModel model = checker.check(method, select);
@@ -96,6 +136,18 @@ public final class DaoChecker {
     if (!complete || diagnostics.errorCount() != errorsBefore) {
       return null;
     }
+    for (Map.Entry<String, List<ValueType.Converted>> entry :
+        DaoConverters.of(methods, writes).entrySet()) {
+      if (entry.getValue().size() > 1) {
+        diagnostics.error(
+            new Origin(type, dao, null),
+            TypeMessages.converterName(
+                entry.getKey(),
+                entry.getValue().get(0).converter().toString(),
+                entry.getValue().get(1).converter().toString()));
+        return null;
+      }
+    }
     List<Dialect> dialects =
         declared == Dialect.AUTO
             ? List.of(Dialect.H2, Dialect.POSTGRES, Dialect.MYSQL, Dialect.SQLITE)
@@ -107,7 +159,34 @@ public final class DaoChecker {
         generatedName(type),
         declared,
         dialects,
-        methods);
+        methods,
+        writes);
+  }
+
+  /** The parameter reader with this DAO's {@code converters}, each checked once (reported). */
+  private ParameterReader daoParameters(TypeElement type, AnnotationMirror dao) {
+    List<TypeElement> converters = new ArrayList<>();
+    for (AnnotationValue value : annotations.list(dao, "converters")) {
+      if (value.getValue() instanceof javax.lang.model.type.DeclaredType declared) {
+        converters.add((TypeElement) declared.asElement());
+      }
+    }
+    return this.parameters.withDaoConverters(converters);
+  }
+
+  /** The write annotations on {@code method}, in the order of {@link WriteKind}. */
+  private Map<WriteKind, AnnotationMirror> writeAnnotations(ExecutableElement method) {
+    Map<WriteKind, AnnotationMirror> found = new java.util.EnumMap<>(WriteKind.class);
+    Map<WriteKind, Class<? extends java.lang.annotation.Annotation>> types =
+        Map.of(WriteKind.INSERT, Insert.class, WriteKind.UPDATE, Update.class,
+            WriteKind.DELETE, Delete.class, WriteKind.UPSERT, Upsert.class);
+    for (WriteKind kind : WriteKind.values()) {
+      AnnotationMirror mirror = annotations.find(method, types.get(kind));
+      if (mirror != null) {
+        found.put(kind, mirror);
+      }
+    }
+    return found;
   }
 
   /** {@code Outer.Inner → TenonOuter_Inner}. */

@@ -1,18 +1,23 @@
 package dev.tenon.processor.check;
 
+import dev.tenon.Convert;
 import dev.tenon.Limit;
 import dev.tenon.Offset;
 import dev.tenon.processor.diag.Diagnostics;
 import dev.tenon.processor.diag.Messages;
+import dev.tenon.processor.diag.TypeMessages;
 import dev.tenon.processor.model.Origin;
 import dev.tenon.processor.model.Parameter;
 import dev.tenon.processor.model.ParameterRole;
 import dev.tenon.processor.model.ValueKind;
 import dev.tenon.processor.model.ValueType;
 import dev.tenon.processor.parse.Annotations;
+import dev.tenon.processor.parse.ConverterReader;
 import dev.tenon.processor.parse.TypeSolver;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -27,12 +32,29 @@ final class ParameterReader {
   private final Elements elements;
   private final Annotations annotations;
   private final Diagnostics diagnostics;
+  /** {@code @Dao(converters = …)}, tried for parameters of types Tenon does not store itself. */
+  private final List<TypeElement> daoConverters;
 
   ParameterReader(Types types, Elements elements, Annotations annotations, Diagnostics diagnostics) {
+    this(types, elements, annotations, diagnostics, List.of());
+  }
+
+  private ParameterReader(
+      Types types,
+      Elements elements,
+      Annotations annotations,
+      Diagnostics diagnostics,
+      List<TypeElement> daoConverters) {
     this.types = types;
     this.elements = elements;
     this.annotations = annotations;
     this.diagnostics = diagnostics;
+    this.daoConverters = daoConverters;
+  }
+
+  /** A reader that stores types Tenon does not bind itself through the DAO's listed converters. */
+  ParameterReader withDaoConverters(List<TypeElement> converters) {
+    return new ParameterReader(types, elements, annotations, diagnostics, List.copyOf(converters));
   }
 
   /** Every parameter that could be read; the others are reported. */
@@ -65,7 +87,28 @@ final class ParameterReader {
       }
       TypeMirror elementType = collectionElement(element.asType());
       boolean collection = elementType != null;
-      ValueType type = TypeSolver.solve(collection ? elementType : element.asType());
+      TypeMirror stored = collection ? elementType : element.asType();
+      AnnotationMirror convert = annotations.find(element, Convert.class);
+      ValueType type;
+      if (convert != null) {
+        TypeElement converter = annotations.type(convert, "value");
+        ConverterReader.Result result =
+            converter == null ? null : ConverterReader.read(types, converter, stored);
+        if (result == null || result.type() == null) {
+          diagnostics.error(
+              new Origin(element, convert, Annotations.explicitValue(convert, "value")),
+              TypeMessages.converter(
+                  "parameter " + name, result == null ? String.valueOf(convert) : result.error()));
+          continue;
+        }
+        type = result.type();
+      } else {
+        type = TypeSolver.solve(stored);
+        if (type == null) {
+          ConverterReader.Result listed = ConverterReader.forType(types, daoConverters, stored);
+          type = listed == null ? null : listed.type();
+        }
+      }
       if (type == null) {
         diagnostics.error(
             origin, Messages.unsupportedType("parameter " + name, element.asType().toString()));

@@ -44,7 +44,10 @@ public final class Messages {
         "unsupported-type",
         what + " has type " + type + ", which Tenon cannot bind or read; use a primitive or its"
             + " box, String, BigDecimal, byte[], UUID, LocalDate, LocalTime, LocalDateTime,"
-            + " Instant, OffsetDateTime or an enum");
+            + " Instant, OffsetDateTime or an enum, or a record with one component of those; or,"
+            + " for an entity component or a parameter, store it through a converter:"
+            + " @Convert(YourConverter.class) naming a ColumnConverter<" + type + ", C> of one of"
+            + " those C");
   }
 
   public static String duplicateColumn(String type, String column, String first, String second) {

@@ -9,6 +9,8 @@ import javax.lang.model.element.TypeElement;
  *
  * @param generatedName simple name of the class to write ({@code TenonBookQueries})
  * @param dialects the dialects to make SQL for
+ * @param methods the queries
+ * @param writes the inserts, updates, deletes and upserts
  */
 public record DaoModel(
     TypeElement type,
@@ -16,10 +18,23 @@ public record DaoModel(
     String generatedName,
     Dialect declared,
     List<Dialect> dialects,
-    List<MethodModel> methods) {
+    List<MethodModel> methods,
+    List<WriteModel> writes) {
 
   public DaoModel {
     dialects = List.copyOf(dialects);
     methods = List.copyOf(methods);
+    writes = List.copyOf(writes);
+  }
+
+  /** A DAO with queries only. */
+  public DaoModel(
+      TypeElement type,
+      String packageName,
+      String generatedName,
+      Dialect declared,
+      List<Dialect> dialects,
+      List<MethodModel> methods) {
+    this(type, packageName, generatedName, declared, dialects, methods, List.of());
   }
 }

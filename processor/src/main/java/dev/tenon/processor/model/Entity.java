@@ -22,6 +22,16 @@ public record Entity(
     return properties.stream().filter(Property::id).toList();
   }
 
+  /** The {@code @Id(generated = true)} property, or null. */
+  public Property generatedId() {
+    return properties.stream().filter(Property::generated).findFirst().orElse(null);
+  }
+
+  /** The {@code @Version} property, or null. */
+  public Property version() {
+    return properties.stream().filter(Property::version).findFirst().orElse(null);
+  }
+
   /** The property named {@code name} as a Java component, or else as a column. */
   public Optional<Property> property(String name) {
     for (Property property : properties) {

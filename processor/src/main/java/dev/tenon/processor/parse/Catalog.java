@@ -1,13 +1,17 @@
 package dev.tenon.processor.parse;
 
 import dev.tenon.Column;
+import dev.tenon.Convert;
 import dev.tenon.ForeignKey;
 import dev.tenon.Id;
 import dev.tenon.Relation;
 import dev.tenon.Relations;
 import dev.tenon.Table;
+import dev.tenon.Version;
 import dev.tenon.processor.diag.Diagnostics;
 import dev.tenon.processor.diag.Messages;
+import dev.tenon.processor.diag.TypeMessages;
+import dev.tenon.processor.diag.WriteMessages;
 import dev.tenon.processor.model.Entity;
 import dev.tenon.processor.model.Origin;
 import dev.tenon.processor.model.Property;
@@ -28,6 +32,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * The entities of one round and their relations. Reads each {@code @Table} type once and reports
@@ -36,6 +41,7 @@ import javax.lang.model.util.Elements;
  */
 public final class Catalog {
   private final Elements elements;
+  private final Types types;
   private final Annotations annotations;
   private final Diagnostics diagnostics;
   private final Set<String> knownEntities;
@@ -48,6 +54,17 @@ public final class Catalog {
   /** {@code knownEntities}: qualified names of every {@code @Table} type seen so far. */
   public Catalog(
       Elements elements, Annotations annotations, Diagnostics diagnostics, Set<String> knownEntities) {
+    this(elements, null, annotations, diagnostics, knownEntities);
+  }
+
+  /** With {@code types}, components may name a {@code @Convert} converter. */
+  public Catalog(
+      Elements elements,
+      Types types,
+      Annotations annotations,
+      Diagnostics diagnostics,
+      Set<String> knownEntities) {
+    this.types = types;
     this.elements = elements;
     this.annotations = annotations;
     this.diagnostics = diagnostics;
@@ -142,8 +159,17 @@ public final class Catalog {
             Messages.emptyColumn(type.getSimpleName() + "." + name));
         continue;
       }
-      ValueType valueType = TypeSolver.solve(component.asType());
       Origin origin = Origin.of(component);
+      AnnotationMirror convert = annotations.find(component, Convert.class);
+      ValueType valueType;
+      if (convert != null) {
+        valueType = converted(component, convert, type.getSimpleName() + "." + name);
+        if (valueType == null) {
+          continue; // reported
+        }
+      } else {
+        valueType = TypeSolver.solve(component.asType());
+      }
       if (valueType == null) {
         diagnostics.error(
             origin,
@@ -157,8 +183,27 @@ public final class Catalog {
             column == null ? origin : new Origin(component, column, null),
             Messages.duplicateColumn(type.getSimpleName().toString(), columnName, previous, name));
       }
-      boolean id = annotations.find(component, Id.class) != null;
-      properties.add(new Property(name, columnName, valueType, id, origin));
+      AnnotationMirror idMirror = annotations.find(component, Id.class);
+      boolean generated = idMirror != null && annotations.bool(idMirror, "generated");
+      boolean version = annotations.find(component, Version.class) != null;
+      if (version && !EntityRules.versionType(valueType)) {
+        diagnostics.error(
+            origin,
+            WriteMessages.versionType(type.getSimpleName() + "." + name, component.asType().toString()));
+        continue;
+      }
+      boolean nullable = Annotations.hasSimpleName(component, "Nullable");
+      properties.add(
+          new Property(
+              name,
+              columnName,
+              valueType,
+              idMirror != null,
+              generated,
+              version,
+              nullable,
+              EntityRules.accessor(type, name),
+              origin));
     }
     Entity entity =
         new Entity(
@@ -170,7 +215,24 @@ public final class Catalog {
     if (entity.ids().isEmpty()) {
       diagnostics.error(Origin.of(type), Messages.missingId(type.getQualifiedName().toString()));
     }
+    EntityRules.checkWriteMarkers(entity, diagnostics);
     return entity;
+  }
+
+  /** The type of a {@code @Convert} component, or null when the converter cannot serve (reported). */
+  private ValueType converted(Element component, AnnotationMirror convert, String what) {
+    TypeElement converter = annotations.type(convert, "value");
+    Origin origin = new Origin(component, convert, Annotations.explicitValue(convert, "value"));
+    if (converter == null || types == null) {
+      diagnostics.error(origin, TypeMessages.converter(what, String.valueOf(convert)));
+      return null;
+    }
+    ConverterReader.Result result = ConverterReader.read(types, converter, component.asType());
+    if (result.type() == null) {
+      diagnostics.error(origin, TypeMessages.converter(what, result.error()));
+      return null;
+    }
+    return result.type();
   }
 
   /** Record components, or the parameters of the one public constructor; null if neither. */

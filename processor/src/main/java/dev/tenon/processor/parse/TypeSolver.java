@@ -1,8 +1,10 @@
 package dev.tenon.processor.parse;
 
+import dev.tenon.Table;
 import dev.tenon.processor.model.ValueKind;
 import dev.tenon.processor.model.ValueType;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -29,6 +31,9 @@ public final class TypeSolver {
     if (element.getKind() == ElementKind.ENUM) {
       return new ValueType(ValueKind.ENUM, false, type);
     }
+    if (element.getKind() == ElementKind.RECORD) {
+      return valueRecord(type, element);
+    }
     ValueKind kind =
         switch (element.getQualifiedName().toString()) {
           case "java.lang.Long" -> ValueKind.LONG;
@@ -50,6 +55,28 @@ public final class TypeSolver {
           default -> null;
         };
     return kind == null ? null : new ValueType(kind, false, type);
+  }
+
+  /**
+   * A record with one component of a supported type ({@code record BookId(long value)}), stored
+   * as that component; an entity ({@code @Table}) is not one, nor a record of a record.
+   */
+  private static ValueType valueRecord(TypeMirror type, TypeElement element) {
+    if (element.getAnnotation(Table.class) != null
+        || element.getRecordComponents().size() != 1
+        || !element.getTypeParameters().isEmpty()) {
+      return null;
+    }
+    RecordComponentElement component = element.getRecordComponents().get(0);
+    ValueType inner = solve(component.asType());
+    if (inner == null || inner.record() != null) {
+      return null;
+    }
+    return new ValueType(
+        inner.kind(),
+        false,
+        type,
+        new ValueType.ValueRecord(component.getSimpleName().toString(), inner));
   }
 
   private static ValueKind primitive(TypeKind kind) {

@@ -13,7 +13,10 @@ import com.palantir.javapoet.TypeSpec;
 import dev.tenon.Dialect;
 import dev.tenon.processor.model.DaoModel;
 import dev.tenon.processor.model.MethodModel;
+import dev.tenon.processor.model.WriteModel;
 import dev.tenon.processor.sql.PlannedSql;
+import dev.tenon.processor.sql.PlannedWrite;
+import dev.tenon.processor.sql.WritePlanner;
 import dev.tenon.processor.sql.SqlPlanner;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +73,7 @@ public final class DaoWriter {
             .initializer("$T::new", generated)
             .build());
 
+    ConverterFields.add(dao, type, members);
     for (MethodModel method : dao.methods()) {
       String constant = fresh(members, constantName(method.element().getSimpleName().toString()));
       Map<Dialect, PlannedSql> planned = new LinkedHashMap<>();
@@ -77,6 +81,15 @@ public final class DaoWriter {
         planned.put(dialect, SqlPlanner.plan(method.query(), dialect));
       }
       new MethodWriter(type, iface, method, constant, planned, readers, members).write();
+    }
+    WriteHelpers writeHelpers = new WriteHelpers(readers, members);
+    for (WriteModel write : dao.writes()) {
+      String constant = fresh(members, constantName(write.element().getSimpleName().toString()));
+      Map<Dialect, PlannedWrite> planned = new LinkedHashMap<>();
+      for (Dialect dialect : dao.dialects()) {
+        planned.put(dialect, WritePlanner.plan(write, dialect));
+      }
+      new WriteMethodWriter(type, iface, write, constant, planned, writeHelpers, members).write();
     }
     type.addField(FieldSpec.builder(DAO_SESSION, "session", Modifier.PRIVATE, Modifier.FINAL).build());
     type.addMethod(

@@ -2,7 +2,6 @@ package dev.tenon.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
@@ -187,42 +186,14 @@ final class MethodWriter {
 
   private void addSqlConstants(
       String constant, Map<Dialect, PlannedSql> planned, String queryName) {
-    Map<String, List<Dialect>> byText = new LinkedHashMap<>();
-    for (Map.Entry<Dialect, PlannedSql> entry : planned.entrySet()) {
-      byText.computeIfAbsent(entry.getValue().sql(), k -> new ArrayList<>()).add(entry.getKey());
-    }
-    CodeBlock.Builder query = CodeBlock.builder();
-    boolean first = true;
-    for (Map.Entry<String, List<Dialect>> entry : byText.entrySet()) {
-      String suffix = byText.size() == 1 ? "_SQL" : "_SQL_" + entry.getValue().get(0).name();
-      String field = members.newName(constant + suffix, constant + suffix);
-      type.addField(
-          FieldSpec.builder(String.class, field, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc(
-                  "SQL of {@link $T#$L} for $L:\n\n<pre>\n$L</pre>\n",
-                  iface,
-                  method.element().getSimpleName(),
-                  DaoWriter.displayNames(entry.getValue()),
-                  javadocText(entry.getKey()))
-              .initializer("$S", entry.getKey())
-              .build());
-      query.add(
-          first ? "$T.of($S, $L, $L)" : ".with($L, $L)",
-          first
-              ? new Object[] {
-                DaoWriter.QUERY, queryName, field, DaoWriter.dialectList(entry.getValue())
-              }
-              : new Object[] {field, DaoWriter.dialectList(entry.getValue())});
-      first = false;
-    }
-    type.addField(
-        FieldSpec.builder(DaoWriter.QUERY, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(query.build())
-            .build());
+    Map<Dialect, String> sql = new LinkedHashMap<>();
+    planned.forEach((dialect, statement) -> sql.put(dialect, statement.sql()));
+    SqlConstants.add(
+        type, members, iface, method.element().getSimpleName().toString(), constant, sql, queryName);
   }
 
   /** A binder lambda; with {@code keys}, a batch binder whose parents' keys are that list. */
-  private CodeBlock binder(List<Binding> bindings, String statement, String dialect, String keys) {
+  static CodeBlock binder(List<Binding> bindings, String statement, String dialect, String keys) {
     if (bindings.isEmpty() && keys == null) {
       return CodeBlock.of("$T.NONE", BINDER);
     }
@@ -236,7 +207,8 @@ final class MethodWriter {
       CodeBlock bind =
           binding.array()
               ? Reads.bindCollection(
-                  parameter.type(),
+                  // A batch's parent keys are column values already, never value records.
+                  parameter.name().equals(BatchModel.KEYS) ? parameter.type().column() : parameter.type(),
                   statement,
                   index,
                   dialect,
@@ -246,15 +218,5 @@ final class MethodWriter {
       index++;
     }
     return code.unindent().add("}").build();
-  }
-
-  /** SQL for a Javadoc {@code <pre>} block: HTML-escaped, and unable to end the comment. */
-  static String javadocText(String sql) {
-    return sql.replace("&", "&amp;")
-            .replace("<", "&lt;")
-            .replace(">", "&gt;")
-            .replace("@", "&#64;")
-            .replace("*/", "*&#47;")
-        + "\n";
   }
 }

@@ -13,6 +13,15 @@ final class Reads {
 
   /** Code reading column {@code index} of {@code row} as {@code type}. */
   static CodeBlock read(ValueType type, String row, CodeBlock index) {
+    if (type.converted() != null) {
+      return CodeBlock.of(
+          "$T.fromColumn($L, $L)", COLUMNS, read(type.column(), row, index), type.converted().field());
+    }
+    if (type.record() != null) {
+      // A value record wraps the component's value; SQL NULL stays a null record.
+      return CodeBlock.of(
+          "$T.wrap($L, $T::new)", COLUMNS, read(type.column(), row, index), TypeName.get(type.mirror()));
+    }
     boolean primitive = type.primitive();
     return switch (type.kind()) {
       case LONG -> primitive
@@ -78,7 +87,17 @@ final class Reads {
   }
 
   /** A statement binding {@code value} to parameter {@code index} of {@code statement}. */
-  static CodeBlock bind(ValueType type, String statement, int index, String value) {
+  static CodeBlock bind(ValueType type, String statement, int index, Object value) {
+    if (type.converted() != null) {
+      return bind(
+          type.column(),
+          statement,
+          index,
+          CodeBlock.of("$T.toColumn($L, $L)", COLUMNS, value, type.converted().field()));
+    }
+    if (type.record() != null) {
+      return bind(type.column(), statement, index, unwrap(type, value));
+    }
     boolean primitive = type.primitive();
     return switch (type.kind()) {
       case LONG -> primitive
@@ -118,9 +137,26 @@ final class Reads {
     };
   }
 
+  /** {@code value}'s component, or null when the record is null. */
+  private static CodeBlock unwrap(ValueType type, Object value) {
+    return CodeBlock.of(
+        "$T.unwrap($L, $T::$L)", COLUMNS, value, TypeName.get(type.mirror()), type.record().accessor());
+  }
+
   /** A statement binding a collection as one parameter (SQL array or JSON array by dialect). */
   static CodeBlock bindCollection(
-      ValueType element, String statement, int index, String dialect, String value) {
+      ValueType element, String statement, int index, String dialect, Object value) {
+    if (element.converted() != null) {
+      value = CodeBlock.of("$T.toColumns($L, $L)", COLUMNS, value, element.converted().field());
+    } else if (element.record() != null) {
+      value =
+          CodeBlock.of(
+              "$T.unwrapAll($L, $T::$L)",
+              COLUMNS,
+              value,
+              TypeName.get(element.mirror()),
+              element.record().accessor());
+    }
     return CodeBlock.of(
         "$T.setCollection($L, $L, $L, $S, $L)",
         COLUMNS,
