@@ -129,7 +129,7 @@ public final class DaoSession {
         }
       }
     } catch (SQLException e) {
-      throw failure(query, sql, e);
+      throw failure(query, sql, e, binder, dialect);
     }
     for (int i = 0; i < fold.children.length; i++) {
       if (fold.children[i].batched()) {
@@ -175,7 +175,7 @@ public final class DaoSession {
         return result;
       }
     } catch (SQLException e) {
-      throw failure(query, sql, e);
+      throw failure(query, sql, e, binder, dialect);
     }
   }
 
@@ -197,7 +197,7 @@ public final class DaoSession {
         return result;
       }
     } catch (SQLException e) {
-      throw failure(query, sql, e);
+      throw failure(query, sql, e, binder, dialect);
     }
   }
 
@@ -221,6 +221,30 @@ public final class DaoSession {
   static UnableToProduceResultException mappingFailure(Query query, RuntimeException e) {
     return new UnableToProduceResultException(
         query.method() + ": could not map a row: " + e, e, null);
+  }
+
+  /**
+   * As {@link #failure(Query, String, SQLException)}; where PostgreSQL refused a NUL character,
+   * the message names the parameter that held it.
+   */
+  static UnableToExecuteStatementException failure(
+      Query query, String sql, SQLException e, Binder binder, Dialect dialect) {
+    if (NulParameters.refusedNul(dialect, e)) {
+      List<Integer> indexes = NulParameters.of(binder, dialect);
+      if (!indexes.isEmpty()) {
+        return new UnableToExecuteStatementException(
+            query.method()
+                + ": parameter "
+                + indexes
+                + " (by position of its ? in the SQL) holds the character U+0000 (NUL), which"
+                + " PostgreSQL does not accept in text; remove or replace it [SQL: "
+                + sql
+                + "]",
+            e,
+            null);
+      }
+    }
+    return failure(query, sql, e);
   }
 
   static UnableToExecuteStatementException failure(Query query, String sql, SQLException e) {

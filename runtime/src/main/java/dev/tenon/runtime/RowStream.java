@@ -89,7 +89,7 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
     } catch (SQLException | RuntimeException e) {
       closeQuietly();
       if (e instanceof SQLException sqlException) {
-        throw DaoSession.failure(query, sql, sqlException);
+        throw DaoSession.failure(query, sql, sqlException, binder, dialect);
       }
       throw (RuntimeException) e;
     }

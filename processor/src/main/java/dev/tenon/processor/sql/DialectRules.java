@@ -45,7 +45,9 @@ final class DialectRules {
    * (strings, enums, UUIDs as CHAR(36)) are read as JSON and unquoted: a typed VARCHAR column
    * would carry the connection's collation at "implicit" strength and clash with a column of
    * another collation ("Illegal mix of collations"); {@code JSON_UNQUOTE} yields a coercible
-   * string, so the column's own collation decides, exactly as for {@code column = ?}.
+   * string, so the column's own collation decides, exactly as for {@code column = ?}. A JSON
+   * {@code null} element is SQL NULL, not the text "null" that {@code JSON_UNQUOTE} alone makes
+   * of it (which let {@code NOT IN} a list holding null exclude only the other names).
    */
   private static String jsonTableColumn(ValueKind kind) {
     String type =
@@ -61,7 +63,8 @@ final class DialectRules {
           case BYTES -> throw new IllegalArgumentException("no byte[] collections (checked)");
         };
     return type == null
-        ? "JSON_UNQUOTE(j.v) FROM JSON_TABLE(?, '$[*]' COLUMNS (v JSON"
+        ? "CASE WHEN JSON_TYPE(j.v) = 'NULL' THEN NULL ELSE JSON_UNQUOTE(j.v) END"
+            + " FROM JSON_TABLE(?, '$[*]' COLUMNS (v JSON"
         : "j.v FROM JSON_TABLE(?, '$[*]' COLUMNS (v " + type;
   }
 
