@@ -61,6 +61,7 @@ public final class ExampleApp {
     printNoteCollections(jdbi.onDemand(NoteCollections.class), out);
     printBlogs(jdbi.onDemand(Blogs.class), out);
     printHomeLibraries(jdbi.onDemand(HomeLibraries.class), out);
+    printNoteAuthors(jdbi.onDemand(NoteAuthors.class), out);
     printBookListings(jdbi.onDemand(BookListings.class), out);
     printPurchaseExports(jdbi, out);
     printHostileInput(jdbi.onDemand(HostileInput.class), out);
@@ -269,6 +270,29 @@ public final class ExampleApp {
               libraries.booksHeldByUsersAtHomeIn(country))
           .print(out);
     }
+    TablePrinter held =
+        new TablePrinter(
+            "15. The books O'Brien holds, each with his own note on it, or NULL (the LEFT JOIN's"
+                + " 'on' names the INNER JOIN above it)",
+            "book.id",
+            "book.name",
+            "note.text");
+    for (HomeLibraries.HeldBook row : libraries.heldBooksWithTheHoldersNote(O_BRIEN)) {
+      held.row(row.book().id(), row.book().name(), row.note() == null ? null : row.note().text());
+    }
+    held.print(out);
+  }
+
+  private static void printNoteAuthors(NoteAuthors authors, PrintStream out) {
+    TablePrinter names =
+        new TablePrinter(
+            "15. Who wrote a note, each once, sorted by the name the DISTINCT query selects",
+            "name",
+            "lowered");
+    for (NoteAuthors.AuthorName row : authors.namesOfNoteAuthors()) {
+      names.row(row.name(), row.lowered());
+    }
+    names.print(out);
   }
 
   private static void printBookListings(BookListings listings, PrintStream out) {

@@ -11,6 +11,7 @@ import dev.tenon.processor.model.Entity;
 import dev.tenon.processor.model.Origin;
 import dev.tenon.processor.parse.Annotations;
 import dev.tenon.processor.parse.Catalog;
+import dev.tenon.processor.parse.WrittenOrder;
 import dev.tenon.processor.write.DaoWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -49,7 +50,8 @@ public final class TenonProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Diagnostics diagnostics = new Diagnostics(processingEnv);
-    Annotations reader = new Annotations(processingEnv.getElementUtils());
+    Annotations reader =
+        new Annotations(processingEnv.getElementUtils(), WrittenOrder.of(processingEnv));
     Set<TypeElement> entities = new LinkedHashSet<>();
     for (Element element : round.getElementsAnnotatedWith(Table.class)) {
       if (element instanceof TypeElement type) {

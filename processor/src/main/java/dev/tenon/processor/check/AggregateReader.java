@@ -103,10 +103,13 @@ final class AggregateReader {
     if (relation == null) {
       diagnostics.error(
           pathOrigin,
-          Messages.unknownRelation(
-              parent.entity().simpleName() + " (alias '" + parent.name() + "')",
-              relationName,
-              relations.keySet()));
+          parent.entity().property(relationName).isPresent()
+              ? Messages.pathThroughColumn(
+                  parent.entity().simpleName(), parent.name(), relationName, relations.keySet())
+              : Messages.unknownRelation(
+                  parent.entity().simpleName() + " (alias '" + parent.name() + "')",
+                  relationName,
+                  relations.keySet()));
       return;
     }
     Alias related = new Alias(relationName, relation.target(), false);

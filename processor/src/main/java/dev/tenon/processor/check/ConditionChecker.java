@@ -36,6 +36,8 @@ final class ConditionChecker {
   /** Aggregates a bare name may refer to where the current expression stands; empty in ON. */
   private Map<String, AggregateModel> visibleAggregates = Map.of();
   private final Set<String> namedAggregates = new HashSet<>();
+  /** Aliases of the joins written below the one whose {@code on} is being checked. */
+  private Set<String> declaredBelow = Set.of();
 
   ConditionChecker(
       Diagnostics diagnostics, Map<String, Parameter> parameters, Set<String> usedParameters) {
@@ -44,12 +46,20 @@ final class ConditionChecker {
     this.usedParameters = usedParameters;
   }
 
-  /** From now on, bare names may name these aggregates (in @Where, @OrderBy and @Expr). */
+  /**
+   * The aliases of joins written below the join checked next, so that naming one says "move it"
+   * rather than "no such alias"; empty outside a join's {@code on}.
+   */
+  void declaredBelow(Set<String> aliases) {
+    this.declaredBelow = aliases;
+  }
+
   /** Whether a checked condition, order item or expression named the aggregate {@code as}. */
   boolean namedAggregate(String as) {
     return namedAggregates.contains(as);
   }
 
+  /** From now on, bare names may name these aggregates (in @Where, @OrderBy and @Expr). */
   void allowAggregates(Map<String, AggregateModel> aggregates) {
     this.visibleAggregates = aggregates;
   }
@@ -70,8 +80,7 @@ final class ConditionChecker {
   Node expression(String attribute, String source, Map<String, Alias> scope, Origin origin) {
     Parsed<Node> parsed = ExprParser.parse(source);
     if (parsed instanceof Parsed.Error<Node> error) {
-      diagnostics.error(
-          origin, Messages.syntax(attribute, source, error.message(), error.offset()));
+      syntaxError(attribute, source, error.message(), error.offset(), origin);
       return null;
     }
     Node node = ((Parsed.Ok<Node>) parsed).value();
@@ -85,8 +94,7 @@ final class ConditionChecker {
   Node condition(String attribute, String source, Map<String, Alias> scope, Origin origin) {
     Parsed<Node> parsed = ExprParser.parse(source);
     if (parsed instanceof Parsed.Error<Node> error) {
-      diagnostics.error(
-          origin, Messages.syntax(attribute, source, error.message(), error.offset()));
+      syntaxError(attribute, source, error.message(), error.offset(), origin);
       return null;
     }
     Node node = ((Parsed.Ok<Node>) parsed).value();
@@ -132,8 +140,7 @@ final class ConditionChecker {
   OrderItem orderItem(String source, Map<String, Alias> scope, Origin origin) {
     Parsed<OrderItem> parsed = ExprParser.parseOrderItem(source);
     if (parsed instanceof Parsed.Error<OrderItem> error) {
-      diagnostics.error(
-          origin, Messages.syntax("@OrderBy", source, error.message(), error.offset()));
+      syntaxError("@OrderBy", source, error.message(), error.offset(), origin);
       return null;
     }
     OrderItem item = ((Parsed.Ok<OrderItem>) parsed).value();
@@ -141,6 +148,43 @@ final class ConditionChecker {
       return null;
     }
     return type(item.expr(), source, scope, origin) == null ? null : item;
+  }
+
+  /**
+   * Reports text that did not parse. A subquery ({@code x IN (SELECT …)}, {@code EXISTS (SELECT
+   * …)}) fails somewhere inside it, where a syntax error would only puzzle: say instead that the
+   * language has none, and what takes its place.
+   */
+  private void syntaxError(String attribute, String source, String message, int offset, Origin origin) {
+    int subquery = subqueryStart(source);
+    diagnostics.error(
+        origin,
+        subquery >= 0
+            ? Messages.subquery(attribute, source, subquery)
+            : Messages.syntax(attribute, source, message, offset));
+  }
+
+  /** Where {@code (SELECT} starts outside quoted text, or -1. */
+  static int subqueryStart(String source) {
+    boolean quoted = false;
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        int word = i + 1;
+        while (word < source.length() && Character.isWhitespace(source.charAt(word))) {
+          word++;
+        }
+        int end = word + "select".length();
+        if (end <= source.length()
+            && source.regionMatches(true, word, "select", 0, "select".length())
+            && (end == source.length() || !Character.isJavaIdentifierPart(source.charAt(end)))) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Checks references, parameters and functions; reports each problem, returns whether none. */
@@ -182,7 +226,11 @@ final class ConditionChecker {
     }
     Alias alias = scope.get(ref.qualifier());
     if (alias == null) {
-      diagnostics.error(origin, Messages.unknownAlias(ref.qualifier(), scope.keySet()));
+      diagnostics.error(
+          origin,
+          declaredBelow.contains(ref.qualifier())
+              ? Messages.aliasDeclaredBelow(ref.qualifier())
+              : Messages.unknownAlias(ref.qualifier(), scope.keySet()));
       return false;
     }
     if (alias.entity().property(ref.name()).isEmpty()) {

@@ -120,6 +120,15 @@ public final class DaoChecker {
         }
         continue;
       }
+      if (select == null && !method.getEnclosingElement().equals(type)) {
+        // Inherited (AutoCloseable.close(), a base interface): not that type's fault, and in a
+        // class file it has no source line at all. The DAO that inherits it is the place.
+        diagnostics.error(
+            new Origin(type, dao, null),
+            Messages.inheritedWithoutSelect(
+                method.getSimpleName().toString(), method.getEnclosingElement().toString()));
+        continue;
+      }
       if (select == null) {
         diagnostics.error(Origin.of(method), Messages.missingSelect(method.getSimpleName().toString()));
         continue;

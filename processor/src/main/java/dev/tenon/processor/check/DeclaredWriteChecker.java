@@ -147,6 +147,10 @@ final class DeclaredWriteChecker {
               "where", whereText, scope, new Origin(method, mirror, Annotations.explicitValue(mirror, "where")));
     }
     WriteReturn returns = returnKind(method, kind);
+    if (diagnostics.errorCount() != errorsBefore) {
+      // One mistake, one error: a 'where' or 'set' that failed still names its parameters.
+      used.addAll(ParameterMentions.of(method));
+    }
     for (Parameter parameter : parameters.values()) {
       if (!used.contains(parameter.name())) {
         diagnostics.error(parameter.origin(), Messages.unusedParameter(parameter.name()));

@@ -142,9 +142,21 @@ final class QueryChecker {
                   Origin.of(method));
       warnOnRowShape(result.row(), null, joinsByAlias, method);
       warnOnUnusedAggregates(aggregates, result.row(), conditions);
+      if (!suppressed.contains("tenon:unused-join")) {
+        for (Join unused :
+            UnusedJoins.find(joins, result.row(), where, orderBy, aggregates.values())) {
+          diagnostics.warning(
+              unused.origin(),
+              Messages.unusedJoin(unused.alias().name(), unused.relation().toMany()));
+        }
+      }
       if (annotations.bool(select, "distinct")) {
         checkDistinctOrder(orderBy, orderOrigins, RowShape.selectItems(result.row()));
       }
+    }
+    if (diagnostics.errorCount() != errorsBefore) {
+      // A condition that did not parse or was not checked still names its parameters.
+      used.addAll(ParameterMentions.of(method));
     }
     for (Parameter parameter : parameters) {
       if (parameter.role() == ParameterRole.VALUE && !used.contains(parameter.name())) {
@@ -222,46 +234,55 @@ final class QueryChecker {
   }
 
   /**
-   * Resolves joins in declaration order. The compiler groups repeated annotations by type, so a
-   * join whose parent alias is declared by a later annotation waits until that one is resolved.
+   * Resolves joins in the order written (see {@link JoinOrder}): each {@code path} and {@code on}
+   * may name the root and the aliases declared above it.
    */
   private List<Join> joins(
       ExecutableElement method, ConditionChecker conditions, Map<String, Alias> scope) {
-    List<JoinDeclaration> pending = new ArrayList<>();
-    for (AnnotationMirror mirror : annotations.findRepeated(method, LeftJoin.class, LeftJoins.class)) {
-      pending.add(declaration(JoinType.LEFT, mirror));
+    List<AnnotationMirror> mirrors =
+        annotations.findRepeatedInWrittenOrder(
+            method, List.of(LeftJoin.class, InnerJoin.class), List.of(LeftJoins.class, InnerJoins.class));
+    boolean written = mirrors != null;
+    if (!written) {
+      mirrors = new ArrayList<>(annotations.findRepeated(method, LeftJoin.class, LeftJoins.class));
+      mirrors.addAll(annotations.findRepeated(method, InnerJoin.class, InnerJoins.class));
     }
-    for (AnnotationMirror mirror :
-        annotations.findRepeated(method, InnerJoin.class, InnerJoins.class)) {
-      pending.add(declaration(JoinType.INNER, mirror));
+    List<JoinDeclaration> declarations = new ArrayList<>();
+    for (AnnotationMirror mirror : mirrors) {
+      boolean left =
+          ((TypeElement) mirror.getAnnotationType().asElement())
+              .getQualifiedName()
+              .contentEquals(LeftJoin.class.getCanonicalName());
+      declarations.add(declaration(left ? JoinType.LEFT : JoinType.INNER, mirror));
+    }
+    if (!written) {
+      declarations = JoinOrder.byDependency(declarations);
     }
     List<Join> joins = new ArrayList<>();
-    boolean progress = true;
-    while (!pending.isEmpty() && progress) {
-      progress = false;
-      for (JoinDeclaration declaration : List.copyOf(pending)) {
-        int dot = declaration.path().indexOf('.');
-        String parent = dot < 0 ? declaration.path() : declaration.path().substring(0, dot);
-        if (dot < 0
-            || declaration.path().indexOf('.', dot + 1) >= 0
-            || !Naming.isIdentifier(parent)
-            || !Naming.isIdentifier(declaration.path().substring(dot + 1))) {
-          diagnostics.error(pathOrigin(method, declaration), Messages.badPath(declaration.path()));
-          pending.remove(declaration);
-          progress = true;
-        } else if (scope.containsKey(parent)) {
-          pending.remove(declaration);
-          progress = true;
-          Join join = join(method, declaration, scope.get(parent), conditions, scope);
-          if (join != null) {
-            joins.add(join);
-          }
+    for (int i = 0; i < declarations.size(); i++) {
+      JoinDeclaration declaration = declarations.get(i);
+      int dot = declaration.path().indexOf('.');
+      String parent = dot < 0 ? declaration.path() : declaration.path().substring(0, dot);
+      Set<String> below = JoinOrder.aliasesAfter(declarations, i);
+      if (dot < 0
+          || declaration.path().indexOf('.', dot + 1) >= 0
+          || !Naming.isIdentifier(parent)
+          || !Naming.isIdentifier(declaration.path().substring(dot + 1))) {
+        diagnostics.error(pathOrigin(method, declaration), Messages.badPath(declaration.path()));
+      } else if (!scope.containsKey(parent)) {
+        diagnostics.error(
+            pathOrigin(method, declaration),
+            below.contains(parent)
+                ? Messages.aliasDeclaredBelow(parent)
+                : Messages.unknownAlias(parent, scope.keySet()));
+      } else {
+        conditions.declaredBelow(below);
+        Join join = join(method, declaration, scope.get(parent), conditions, scope);
+        conditions.declaredBelow(Set.of());
+        if (join != null) {
+          joins.add(join);
         }
       }
-    }
-    for (JoinDeclaration declaration : pending) {
-      String parent = declaration.path().substring(0, declaration.path().indexOf('.'));
-      diagnostics.error(pathOrigin(method, declaration), Messages.unknownAlias(parent, scope.keySet()));
     }
     return joins;
   }
@@ -279,10 +300,13 @@ final class QueryChecker {
     if (relation == null) {
       diagnostics.error(
           pathOrigin(method, declaration),
-          Messages.unknownRelation(
-              parent.entity().simpleName() + " (alias '" + parent.name() + "')",
-              relationName,
-              relations.keySet()));
+          parent.entity().property(relationName).isPresent()
+              ? Messages.pathThroughColumn(
+                  parent.entity().simpleName(), parent.name(), relationName, relations.keySet())
+              : Messages.unknownRelation(
+                  parent.entity().simpleName() + " (alias '" + parent.name() + "')",
+                  relationName,
+                  relations.keySet()));
       return null;
     }
     String as = declaration.as().isEmpty() ? relationName : declaration.as();
@@ -414,21 +438,38 @@ final class QueryChecker {
     }
   }
 
-  /** With DISTINCT, databases sort only by what is selected: every sorted alias must be. */
+  /**
+   * With DISTINCT, databases sort only by what is selected (PostgreSQL and H2 compare the sort
+   * expression with the SELECT list): a column of an alias whose entity is selected, an aggregate
+   * that is selected, or an expression that some {@code @Expr} component selects as written.
+   */
   private void checkDistinctOrder(
       List<OrderItem> orderBy, List<Origin> origins, List<dev.tenon.processor.model.SelectItem> select) {
     Set<String> selected = new HashSet<>();
+    List<Node> expressions = new ArrayList<>();
     for (dev.tenon.processor.model.SelectItem item : select) {
       if (item instanceof dev.tenon.processor.model.SelectItem.EntityColumns columns) {
         selected.add(columns.alias().name());
+      } else if (item instanceof SelectItem.AggregateValue value) {
+        selected.add(value.aggregate().as());
+      } else if (item instanceof SelectItem.Expression expression) {
+        expressions.add(expression.expr());
       }
     }
     for (int i = 0; i < orderBy.size(); i++) {
-      for (Node.Ref ref : dev.tenon.processor.expr.Nodes.refs(orderBy.get(i).expr())) {
-        if (ref.qualifier() != null && !selected.contains(ref.qualifier())) {
-          diagnostics.error(origins.get(i), Messages.distinctOrderBy(ref.qualifier()));
-          break;
+      Node sorted = orderBy.get(i).expr();
+      if (expressions.stream().anyMatch(e -> SameExpression.test(e, sorted))) {
+        continue;
+      }
+      if (sorted instanceof Node.Ref ref) {
+        String alias = ref.qualifier() == null ? ref.name() : ref.qualifier();
+        if (!selected.contains(alias)) {
+          diagnostics.error(origins.get(i), Messages.distinctOrderBy(alias));
         }
+      } else {
+        diagnostics.error(
+            origins.get(i),
+            Messages.distinctOrderByExpression(String.valueOf(origins.get(i).value().getValue())));
       }
     }
   }

@@ -35,6 +35,13 @@ final class ResultChecker {
   private final Diagnostics diagnostics;
   /** The method's joins by alias, for the method being checked. */
   private Map<String, Join> joins = Map.of();
+  /** The method being checked. */
+  private ExecutableElement method;
+  /**
+   * Origins moved from a row-record component declared outside the DAO to the method (see {@link
+   * #at}), with the component each stands for.
+   */
+  private final Map<Origin, Element> relocated = new java.util.IdentityHashMap<>();
 
   ResultChecker(Annotations annotations, Diagnostics diagnostics) {
     this.annotations = annotations;
@@ -53,6 +60,8 @@ final class ResultChecker {
       Map<String, Join> joins,
       ConditionChecker conditions) {
     this.joins = joins;
+    this.method = method;
+    relocated.clear();
     TypeMirror returnType = method.getReturnType();
     ReturnKind kind = ReturnKind.SINGLE;
     TypeMirror rowType = returnType;
@@ -79,6 +88,22 @@ final class ResultChecker {
     TypeElement rowElement = (TypeElement) row.asElement();
     if (rowElement.getQualifiedName().contentEquals(root.entity().qualifiedName())) {
       return new Result(kind, new RowShape.EntityRow(root));
+    }
+    if (annotations.find(rowElement, dev.tenon.Table.class) != null) {
+      // Another entity is not a row record: its components would be reported in its own file,
+      // as if that entity were wrong, while the fault is this method's return type.
+      diagnostics.error(
+          Origin.of(method),
+          Messages.otherEntityRow(
+              root.entity().simpleName(),
+              root.name(),
+              rowElement.getQualifiedName().toString(),
+              rowElement.getSimpleName().toString(),
+              scope.values().stream()
+                  .filter(a -> a.entity().qualifiedName().contentEquals(rowElement.getQualifiedName()))
+                  .map(Alias::name)
+                  .toList()));
+      return null;
     }
     if (rowElement.getKind() != ElementKind.RECORD || rowElement.getRecordComponents().isEmpty()) {
       return wrong(method, returnType);
@@ -112,13 +137,20 @@ final class ResultChecker {
     TypeMirror valueType = optional ? optionalOf : type;
     boolean nullable = optional || Annotations.hasSimpleName(component, "Nullable");
     AnnotationMirror expr = annotations.find(component, Expr.class);
-    Origin origin = Origin.of(component);
+    Origin origin = at(component);
     if (expr != null) {
-      Origin exprOrigin = new Origin(component, expr, Annotations.explicitValue(expr, "value"));
-      Node node = conditions.expression("@Expr", annotations.string(expr, "value"), scope, exprOrigin);
+      Origin exprOrigin =
+          declaredInDao(component)
+              ? new Origin(component, expr, Annotations.explicitValue(expr, "value"))
+              : at(component);
+      String attribute =
+          declaredInDao(component)
+              ? "@Expr"
+              : "@Expr of component '" + name + "' of " + component.getEnclosingElement();
+      Node node = conditions.expression(attribute, annotations.string(expr, "value"), scope, exprOrigin);
       ValueType solved = TypeSolver.solve(valueType);
       if (solved == null) {
-        diagnostics.error(origin, Messages.unsupportedType("component " + name, type.toString()));
+        error(origin, Messages.unsupportedType("component " + name, type.toString()));
         return null;
       }
       if (node == null) {
@@ -127,17 +159,17 @@ final class ResultChecker {
       SqlCategory category =
           conditions.type(node, annotations.string(expr, "value"), scope, exprOrigin);
       if (category == SqlCategory.NULL && solved.primitive()) {
-        diagnostics.error(exprOrigin, Messages.primitiveNull(name));
+        error(exprOrigin, Messages.primitiveNull(name));
         return null;
       }
       if (category != null && !category.fits(SqlCategory.of(solved.kind()))) {
-        diagnostics.error(
+        error(
             exprOrigin, Messages.exprType(name, type.toString(), category.description()));
         return null;
       }
       Set<String> nullableAliases = ConditionChecker.nullableAliases(node, scope);
       if (!nullableAliases.isEmpty() && solved.primitive()) {
-        diagnostics.error(origin, Messages.primitiveNullable(name, nullableAliases.iterator().next()));
+        error(origin, Messages.primitiveNullable(name, nullableAliases.iterator().next()));
         return null;
       }
       return new RowShape.ExprComponent(name, new SelectItem.Expression(node, solved), optional);
@@ -150,7 +182,7 @@ final class ResultChecker {
     if (alias == null) {
       List<String> names = new ArrayList<>(scope.keySet());
       names.addAll(aggregates.keySet());
-      diagnostics.error(origin, Messages.unmatchedComponent(name, names));
+      error(origin, Messages.unmatchedComponent(name, names));
       return null;
     }
     // Not under Optional: a collection is empty when nothing matched, never absent.
@@ -162,13 +194,13 @@ final class ResultChecker {
         || !((TypeElement) declared.asElement())
             .getQualifiedName()
             .contentEquals(alias.entity().qualifiedName())) {
-      diagnostics.error(
+      error(
           origin,
           Messages.componentEntityMismatch(name, alias.entity().qualifiedName(), type.toString()));
       return null;
     }
     if (alias.nullable() && !nullable) {
-      diagnostics.error(origin, Messages.nullableRequired(name, alias.name()));
+      error(origin, Messages.nullableRequired(name, alias.name()));
       return null;
     }
     return new RowShape.AliasComponent(name, alias, optional);
@@ -179,7 +211,7 @@ final class ResultChecker {
     String name = component.getSimpleName().toString();
     Join join = joins.get(alias.name());
     if (join == null || !join.relation().toMany()) {
-      diagnostics.error(Origin.of(component), Messages.collectionNotToMany(name, alias.name()));
+      error(at(component), Messages.collectionNotToMany(name, alias.name()));
       return null;
     }
     RowShape element = element(component, alias, elementType);
@@ -190,8 +222,8 @@ final class ResultChecker {
   private RowShape element(Element component, Alias alias, TypeMirror type) {
     Alias present = new Alias(alias.name(), alias.entity(), false);
     if (!(type instanceof DeclaredType declared)) {
-      diagnostics.error(
-          Origin.of(component),
+      error(
+          at(component),
           Messages.componentEntityMismatch(
               component.getSimpleName().toString(), alias.entity().qualifiedName(), type.toString()));
       return null;
@@ -201,8 +233,8 @@ final class ResultChecker {
       return new RowShape.EntityRow(present);
     }
     if (element.getKind() != ElementKind.RECORD) {
-      diagnostics.error(
-          Origin.of(component),
+      error(
+          at(component),
           Messages.componentEntityMismatch(
               component.getSimpleName().toString(), alias.entity().qualifiedName(), type.toString()));
       return null;
@@ -214,7 +246,7 @@ final class ResultChecker {
       Join join = joins.get(name);
       boolean self = name.equals(alias.name());
       if (!self && (join == null || !isUnder(join, alias.name()))) {
-        diagnostics.error(Origin.of(part), Messages.notUnderCollection(name, alias.name()));
+        error(at(part), Messages.notUnderCollection(name, alias.name()));
         ok = false;
         continue;
       }
@@ -230,15 +262,15 @@ final class ResultChecker {
           || !((TypeElement) declaredPart.asElement())
               .getQualifiedName()
               .contentEquals(partAlias.entity().qualifiedName())) {
-        diagnostics.error(
-            Origin.of(part),
+        error(
+            at(part),
             Messages.componentEntityMismatch(
                 name, partAlias.entity().qualifiedName(), partType.toString()));
         checked = null;
       } else if (partAlias.nullable()
           && optionalOf == null
           && !Annotations.hasSimpleName(part, "Nullable")) {
-        diagnostics.error(Origin.of(part), Messages.nullableRequired(name, partAlias.name()));
+        error(at(part), Messages.nullableRequired(name, partAlias.name()));
         checked = null;
       } else {
         checked = new RowShape.AliasComponent(name, partAlias, optionalOf != null);
@@ -292,7 +324,7 @@ final class ResultChecker {
         if (other instanceof RowShape.CollectionComponent collection
             && join != null
             && isUnder(join, collection.join().alias().name())) {
-          diagnostics.error(
+          error(
               join.origin(), Messages.aliasInsideCollection(component.name(), collection.name()));
           ok = false;
         }
@@ -317,7 +349,7 @@ final class ResultChecker {
       boolean optional,
       boolean nullable) {
     String name = component.getSimpleName().toString();
-    Origin origin = Origin.of(component);
+    Origin origin = at(component);
     ValueType solved = TypeSolver.solve(valueType);
     String expected =
         switch (aggregate.kind()) {
@@ -334,12 +366,12 @@ final class ResultChecker {
               default -> solved.kind().numeric();
             };
     if (!fits) {
-      diagnostics.error(
+      error(
           origin, Messages.aggregateResultType(name, expected, component.asType().toString()));
       return null;
     }
     if (!aggregate.kind().neverNull() && (solved.primitive() || !nullable)) {
-      diagnostics.error(origin, Messages.aggregateNullable(name));
+      error(origin, Messages.aggregateNullable(name));
       return null;
     }
     return new RowShape.AggregateComponent(
@@ -364,5 +396,46 @@ final class ResultChecker {
   /** The SELECT list a row shape reads, in order. */
   static List<SelectItem> selectItems(RowShape row) {
     return RowShape.selectItems(row);
+  }
+
+  /**
+   * Where to report on a row-record component. A record nested in the DAO is this method's own
+   * row type, so the component is the place. A record declared elsewhere may serve other methods
+   * too, and what it lacks is usually this method's alias: the error goes on the method, naming
+   * the component, rather than into a file that is not at fault.
+   */
+  private Origin at(Element component) {
+    if (declaredInDao(component)) {
+      return Origin.of(component);
+    }
+    Origin origin = Origin.of(method);
+    relocated.put(origin, component);
+    return origin;
+  }
+
+  private boolean declaredInDao(Element component) {
+    return outermost(component).equals(outermost(method));
+  }
+
+  private static Element outermost(Element element) {
+    Element current = element;
+    while (current.getEnclosingElement() != null
+        && current.getEnclosingElement().getKind() != ElementKind.PACKAGE
+        && current.getEnclosingElement().getKind() != ElementKind.MODULE) {
+      current = current.getEnclosingElement();
+    }
+    return current;
+  }
+
+  private void error(Origin origin, String message) {
+    Element component = relocated.get(origin);
+    diagnostics.error(
+        origin,
+        component == null
+            ? message
+            : Messages.inRowRecordElsewhere(
+                message,
+                component.getSimpleName().toString(),
+                component.getEnclosingElement().toString()));
   }
 }

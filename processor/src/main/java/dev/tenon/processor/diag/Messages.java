@@ -116,6 +116,14 @@ public final class Messages {
             + " default body");
   }
 
+  public static String inheritedWithoutSelect(String method, String from) {
+    return tag(
+        "missing-select",
+        "this @Dao interface inherits abstract method " + method + "() from " + from + ", which"
+            + " has no @Select (nor @Insert, @Update, @Delete, @Upsert) and no body; Tenon cannot implement it: give it a default body here,"
+            + " or do not extend " + from);
+  }
+
   public static String badAlias(String alias) {
     return tag(
         "bad-alias",
@@ -138,6 +146,13 @@ public final class Messages {
     return tag(
         "unknown-alias",
         "no alias '" + alias + "' is declared before this point; " + Names.suggest(alias, valid));
+  }
+
+  public static String aliasDeclaredBelow(String alias) {
+    return tag(
+        "unknown-alias",
+        "alias '" + alias + "' is declared by a join written below this one: joins are read in"
+            + " the order written, so move this join below the one that declares '" + alias + "'");
   }
 
   public static String unknownRelation(String entity, String name, Collection<String> valid) {
@@ -211,6 +226,30 @@ public final class Messages {
             + source + "\n  " + " ".repeat(Math.max(0, offset)) + "^");
   }
 
+  public static String subquery(String attribute, String source, int offset) {
+    return tag(
+        "subquery",
+        attribute + " contains a subquery at position " + (offset + 1) + ", and subqueries are not"
+            + " part of Tenon's condition language:\n  " + source + "\n  "
+            + " ".repeat(Math.max(0, offset)) + "^\n  to test or count related rows, declare"
+            + " @Exists(path = \"alias.relation\", where = \"…\", as = \"name\") or @Count(…) on the"
+            + " method and name it in @Where or @OrderBy; to filter by a related row, join it with"
+            + " @InnerJoin(path = …, on = …)");
+  }
+
+  public static String pathThroughColumn(
+      String entity, String alias, String column, java.util.Collection<String> relations) {
+    return tag(
+        "unknown-relation",
+        "'" + column + "' is a column of " + entity + " (alias '" + alias + "'), not a relation: a"
+            + " path follows a relation to another entity ("
+            + (relations.isEmpty()
+                ? entity + " has none"
+                : "relations of " + entity + ": " + String.join(", ", relations))
+            + "); to read the column, name " + alias + "." + column + " in a condition, @OrderBy"
+            + " or @Expr");
+  }
+
   public static String functionArity(String name, String expected, int actual) {
     return tag(
         "function-arity",
@@ -262,6 +301,27 @@ public final class Messages {
         "return-type",
         "Tenon cannot return " + type + "; return List<R>, Optional<R> or R, where R is the root"
             + " entity or a record whose components are named after aliases or annotated @Expr");
+  }
+
+  public static String otherEntityRow(
+      String root, String rootAlias, String row, String rowSimple, Collection<String> rowAliases) {
+    String alias = rowAliases.isEmpty() ? Character.toLowerCase(rowSimple.charAt(0)) + rowSimple.substring(1)
+        : rowAliases.iterator().next();
+    return tag(
+        "return-type",
+        "this query selects " + root + " rows (alias '" + rootAlias + "'), but the method returns "
+            + row + ", a different entity; return " + root + " itself, or "
+            + (rowAliases.isEmpty()
+                ? "join " + rowSimple + " (@LeftJoin/@InnerJoin(path = \"" + rootAlias
+                    + ".<relation>\", as = \"" + alias + "\")) and "
+                : "")
+            + "return a row record whose components are named after aliases, e.g. record Row("
+            + root + " " + rootAlias + ", " + rowSimple + " " + alias + ")");
+  }
+
+  public static String inRowRecordElsewhere(String message, String component, String record) {
+    return message + "\n  (component '" + component + "' of " + record + ", the row type of this"
+        + " method, declared outside this DAO)";
   }
 
   public static String unmatchedComponent(String component, Collection<String> aliases) {
@@ -380,6 +440,17 @@ public final class Messages {
             + " named '" + as + "', use it in @Where or @OrderBy, or remove it");
   }
 
+  public static String unusedJoin(String alias, boolean toMany) {
+    return tag(
+        "unused-join",
+        "left join '" + alias + "' is not used: no component maps it and no condition, @OrderBy,"
+            + " aggregate or other join names it, yet it is joined on every call"
+            + (toMany
+                ? ", and as a to-many relation it repeats each root row once per related row"
+                : "")
+            + "; map it to a component named '" + alias + "', use it, or remove it");
+  }
+
   public static String toManyAsSingle(String component) {
     return tag(
         "to-many-as-single",
@@ -409,6 +480,14 @@ public final class Messages {
         "with distinct = true the database can only sort by selected columns, but alias '" + alias
             + "' is not in the result; sort by a column of a selected alias, or map '" + alias
             + "' into the result");
+  }
+
+  public static String distinctOrderByExpression(String item) {
+    return tag(
+        "distinct-order-by",
+        "with distinct = true the database can only sort by what is selected, but @OrderBy item '"
+            + item + "' is an expression the result does not select; select it with an @Expr"
+            + " component of the same expression, or sort by a selected alias.property");
   }
 
   public static String emptyColumn(String component) {

@@ -18,9 +18,17 @@ import javax.lang.model.util.Elements;
  */
 public final class Annotations {
   private final Elements elements;
+  /** Null where the compiler does not tell the order annotations are written in. */
+  private final WrittenOrder writtenOrder;
 
   public Annotations(Elements elements) {
+    this(elements, null);
+  }
+
+  /** Also reads the written order of annotations through {@code writtenOrder}, when not null. */
+  public Annotations(Elements elements, WrittenOrder writtenOrder) {
     this.elements = elements;
+    this.writtenOrder = writtenOrder;
   }
 
   /** The annotation of type {@code type} on {@code element}, or null. */
@@ -46,6 +54,40 @@ public final class Annotations {
       }
     }
     return found;
+  }
+
+  /**
+   * Every annotation of the repeatable {@code types} (each wrapped by {@code containers} at the
+   * same index) in the order written across types, or null when the compiler does not tell that
+   * order (see {@link WrittenOrder}): then only the order within each type is known.
+   */
+  public List<AnnotationMirror> findRepeatedInWrittenOrder(
+      ExecutableElement method, List<Class<?>> types, List<Class<?>> containers) {
+    List<String> written = writtenOrder == null ? null : writtenOrder.annotationTypes(method);
+    if (written == null) {
+      return null;
+    }
+    List<java.util.Deque<AnnotationMirror>> pending = new ArrayList<>();
+    for (int i = 0; i < types.size(); i++) {
+      pending.add(new java.util.ArrayDeque<>(findRepeated(method, types.get(i), containers.get(i))));
+    }
+    List<AnnotationMirror> ordered = new ArrayList<>();
+    for (String name : written) {
+      for (int i = 0; i < types.size(); i++) {
+        java.util.Deque<AnnotationMirror> queue = pending.get(i);
+        if (name.equals(types.get(i).getCanonicalName())) {
+          if (queue.isEmpty()) {
+            return null;
+          }
+          ordered.add(queue.removeFirst());
+        } else if (name.equals(containers.get(i).getCanonicalName())) {
+          // The container written out by hand: its items stand where it stands, in its order.
+          ordered.addAll(queue);
+          queue.clear();
+        }
+      }
+    }
+    return pending.stream().allMatch(java.util.Deque::isEmpty) ? ordered : null;
   }
 
   /** Whether {@code element} carries any annotation whose simple name is {@code simpleName}. */

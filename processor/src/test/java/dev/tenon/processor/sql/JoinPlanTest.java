@@ -205,4 +205,21 @@ class JoinPlanTest {
             + "LEFT OUTER JOIN book_note n ON (n.book_id = b.id)\n"
             + "LEFT OUTER JOIN \"user\" u ON (u.id = n.user_id AND u.name <> b.name)");
   }
+
+  /** Issue 11: an outer join whose 'on' names an inner join declared above it comes after it. */
+  @Test
+  void aLeftJoinAfterTheInnerJoinItsOnNamesIsWrittenAfterIt() {
+    assertPlan(
+        fromBook()
+            .innerJoin("book", BOOK_NOTES, "mine", "mine.userId = :me")
+            .leftJoin("book", BOOK_NOTES, "others", "others.userId <> mine.userId")
+            .param("me", ValueKind.LONG)
+            .build(),
+        "SELECT book.id, book.name\n"
+            + "FROM book book\n"
+            + "INNER JOIN book_note mine ON (mine.book_id = book.id AND mine.user_id = ?)\n"
+            + "LEFT OUTER JOIN book_note others"
+            + " ON (others.book_id = book.id AND others.user_id <> mine.user_id)",
+        "me");
+  }
 }
