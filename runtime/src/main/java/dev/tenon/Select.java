@@ -19,4 +19,7 @@ public @interface Select {
 
   /** {@code SELECT DISTINCT}. */
   boolean distinct() default false;
+
+  /** The row lock to take on the root's rows ({@code FOR UPDATE …}); none by default. */
+  Lock lock() default Lock.NONE;
 }

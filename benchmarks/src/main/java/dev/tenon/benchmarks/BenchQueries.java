@@ -36,6 +36,37 @@ public interface BenchQueries {
   @OrderBy("book.id")
   List<BookWithNote> page(long userId, long after, @Limit int limit);
 
+  /**
+   * (b) with four optional filters, two of them given per call: the combination's statement is
+   * picked per call from ones made at compile time. Measured against {@link #pageFixedFilters}.
+   */
+  @Select(from = Book.class)
+  @LeftJoin(path = "book.notes", as = "usernote", on = "usernote.userId = :userId")
+  @Where("book.id > :after")
+  @Where(value = "book.name <> :notNamed", optional = true)
+  @Where(value = "book.id <= :upTo", optional = true)
+  @Where(value = "book.name LIKE :like", optional = true)
+  @Where(value = "book.id <> :except", optional = true)
+  @OrderBy("book.id")
+  List<BookWithNote> pageOptionalFilters(
+      long userId,
+      long after,
+      @dev.tenon.Nullable String notNamed,
+      @dev.tenon.Nullable Long upTo,
+      @dev.tenon.Nullable String like,
+      @dev.tenon.Nullable Long except,
+      @Limit int limit);
+
+  /** The same page with the two filters given there written as fixed conditions. */
+  @Select(from = Book.class)
+  @LeftJoin(path = "book.notes", as = "usernote", on = "usernote.userId = :userId")
+  @Where("book.id > :after")
+  @Where("book.id <= :upTo")
+  @Where("book.id <> :except")
+  @OrderBy("book.id")
+  List<BookWithNote> pageFixedFilters(
+      long userId, long after, long upTo, long except, @Limit int limit);
+
   /** (c) The books in a key range, each with all its notes folded into a list. */
   @Select(from = Book.class)
   @LeftJoin(path = "book.notes", as = "notes")

@@ -67,6 +67,10 @@ public class PerCallBenchmark {
     sqlObject = handle.attach(JdbiSqlObject.class);
     jooq = Jooq.context(connection, db);
     Check.sameAnswers(this);
+    if (!tenon.pageOptionalFilters(1, 10, null, 200L, null, 13L, PAGE)
+        .equals(tenon.pageFixedFilters(1, 10, 200, 13, PAGE))) {
+      throw new IllegalStateException("optional and fixed filters disagree");
+    }
   }
 
   @TearDown(Level.Trial)
@@ -124,6 +128,21 @@ public class PerCallBenchmark {
   public BookWithNote lookup_jooq() {
     long book = next() + 1;
     return Jooq.lookup(jooq, user(), book);
+  }
+
+  // (b') the page of (b) with four optional filters, two given, against the same two fixed:
+  // what choosing the combination's statement costs per call (not part of PerCallRun's scenarios)
+
+  @Benchmark
+  public List<BookWithNote> optionalFilters_tenon() {
+    long after = rangeStart(PAGE + 50, BOOKS);
+    return tenon.pageOptionalFilters(user(), after, null, after + PAGE + 50, null, after + 3, PAGE);
+  }
+
+  @Benchmark
+  public List<BookWithNote> fixedFilters_tenon() {
+    long after = rangeStart(PAGE + 50, BOOKS);
+    return tenon.pageFixedFilters(user(), after, after + PAGE + 50, after + 3, PAGE);
   }
 
   // (b) a page of 100 books, each with the user's note or null

@@ -66,6 +66,7 @@ public final class ExampleApp {
     printPurchaseExports(jdbi, out);
     printHostileInput(jdbi.onDemand(HostileInput.class), out);
     printNoteWrites(jdbi.onDemand(NoteWrites.class), out);
+    ReportExamples.print(jdbi, out);
   }
 
   /** The writes flow: add, edit, upsert, a stale edit refused, deletes, a batch import. */

@@ -122,6 +122,9 @@ public final class SampleData {
           "INSERT INTO entry (id, blog_id, headline, pub_year) VALUES (?, ?, ?, ?)",
           ENTRIES);
       ShopSampleData.load(connection);
+      EventSampleData.load(connection);
+      JobSampleData.load(connection);
+      SalesSampleData.load(connection);
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       connection.rollback();

@@ -252,6 +252,12 @@ public final class DaoSession {
         query.method() + " failed: " + e.getMessage() + " [SQL: " + sql + "]", e, null);
   }
 
+  /** The single {@code COUNT(*)} of a {@code Page}'s count statement. */
+  public long count(Query query, Binder binder) {
+    Long total = single(query, binder, row -> row.getLong(1));
+    return total == null ? 0 : total;
+  }
+
   // ---- writes
 
   /** Rows bound into one JDBC batch before {@code executeBatch}; bigger batches are chunked. */

@@ -28,7 +28,19 @@ import java.util.Set;
 final class ConditionChecker {
   /** Supported functions and their argument counts ({@code -1}: one or more). */
   private static final Map<String, Integer> FUNCTIONS =
-      Map.of("lower", 1, "upper", 1, "coalesce", -1, "length", 1, "abs", 1);
+      Map.ofEntries(
+          Map.entry("lower", 1),
+          Map.entry("upper", 1),
+          Map.entry("coalesce", -1),
+          Map.entry("length", 1),
+          Map.entry("abs", 1),
+          Map.entry("nullif", 2),
+          Map.entry("trim", 1),
+          Map.entry("substring", -2),
+          Map.entry("replace", 3),
+          Map.entry("escape_like", 1),
+          Map.entry("current_date", 0),
+          Map.entry("current_timestamp", 0));
 
   private final Diagnostics diagnostics;
   private final Map<String, Parameter> parameters;
@@ -38,6 +50,10 @@ final class ConditionChecker {
   private final Set<String> namedAggregates = new HashSet<>();
   /** Aliases of the joins written below the one whose {@code on} is being checked. */
   private Set<String> declaredBelow = Set.of();
+  /** Whether count(…), sum(…) … may stand where the current expression stands. */
+  private boolean aggregateFunctions;
+  /** Whether a checked expression used an aggregate function (the query is then grouped). */
+  private boolean usedAggregateFunction;
 
   ConditionChecker(
       Diagnostics diagnostics, Map<String, Parameter> parameters, Set<String> usedParameters) {
@@ -62,6 +78,19 @@ final class ConditionChecker {
   /** From now on, bare names may name these aggregates (in @Where, @OrderBy and @Expr). */
   void allowAggregates(Map<String, AggregateModel> aggregates) {
     this.visibleAggregates = aggregates;
+  }
+
+  /**
+   * From now on (true), aggregate functions may stand in checked expressions: in {@code @Expr},
+   * {@code @OrderBy} and {@code @Having}, never in {@code on} or {@code @Where}.
+   */
+  void allowAggregateFunctions(boolean allowed) {
+    this.aggregateFunctions = allowed;
+  }
+
+  /** Whether any expression checked while they were allowed used an aggregate function. */
+  boolean usedAggregateFunction() {
+    return usedAggregateFunction;
   }
 
   /** A checked expression in which no aggregate may be named (join ON, an aggregate's own where). */
@@ -203,9 +232,29 @@ final class ConditionChecker {
         ok &= parameter(param, loneInItems.contains(param), origin);
       } else if (node instanceof Node.Call call) {
         ok &= function(call, origin);
+      } else if (node instanceof Node.Aggregate aggregate) {
+        ok &= aggregateFunction(aggregate, origin);
       }
     }
     return ok;
+  }
+
+  private boolean aggregateFunction(Node.Aggregate aggregate, Origin origin) {
+    if (!aggregateFunctions) {
+      diagnostics.error(origin, Messages.aggregateFunctionPosition(aggregate.function()));
+      return false;
+    }
+    if (aggregate.argument() != null) {
+      for (Node inner : Nodes.all(aggregate.argument())) {
+        if (inner instanceof Node.Aggregate nested) {
+          diagnostics.error(
+              origin, Messages.nestedAggregateFunction(nested.function(), aggregate.function()));
+          return false;
+        }
+      }
+    }
+    usedAggregateFunction = true;
+    return true;
   }
 
   private boolean reference(Node.Ref ref, Map<String, Alias> scope, Origin origin) {
@@ -274,19 +323,35 @@ final class ConditionChecker {
       return false;
     }
     int count = call.args().size();
-    if (arity == -1 ? count < 1 : count != arity) {
-      diagnostics.error(
-          origin,
-          Messages.functionArity(name, arity == -1 ? "one or more" : String.valueOf(arity), count));
+    // -1: one or more; -2: two or three (substring(x, from[, count])).
+    boolean fits = arity == -1 ? count >= 1 : arity == -2 ? count == 2 || count == 3 : count == arity;
+    if (!fits) {
+      String expected =
+          arity == -1 ? "one or more" : arity == -2 ? "2 or 3" : String.valueOf(arity);
+      diagnostics.error(origin, Messages.functionArity(name, expected, count));
       return false;
     }
     return true;
   }
 
-  /** The nullable aliases an expression reads. */
+  /**
+   * The nullable aliases an expression reads, outside {@code count(…)}, which is never NULL (0
+   * when a group has no such rows).
+   */
   static Set<String> nullableAliases(Node node, Map<String, Alias> scope) {
     Set<String> found = new java.util.TreeSet<>();
+    Set<Node> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Node each : Nodes.all(node)) {
+      if (each instanceof Node.Aggregate aggregate
+          && aggregate.function().equals("count")
+          && aggregate.argument() != null) {
+        counted.addAll(Nodes.refs(aggregate.argument()));
+      }
+    }
     for (Node.Ref ref : Nodes.refs(node)) {
+      if (counted.contains(ref)) {
+        continue;
+      }
       Alias alias = ref.qualifier() == null ? null : scope.get(ref.qualifier());
       if (alias != null && alias.nullable()) {
         found.add(alias.name());

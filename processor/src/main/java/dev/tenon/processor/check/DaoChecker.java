@@ -142,6 +142,9 @@ public final class DaoChecker {
         methods.add(model);
       }
     }
+    if (declared == Dialect.SQLITE) {
+      checkNoLocks(methods);
+    }
     if (!complete || diagnostics.errorCount() != errorsBefore) {
       return null;
     }
@@ -196,6 +199,21 @@ public final class DaoChecker {
       }
     }
     return found;
+  }
+
+  /**
+   * SQLite locks the whole database, not rows: a DAO made only for SQLite cannot keep a lock's
+   * promise (with AUTO the SQLite statement just has no lock clause, as documented).
+   */
+  private void checkNoLocks(List<MethodModel> methods) {
+    for (MethodModel method : methods) {
+      if (method.query().lock() != dev.tenon.Lock.NONE) {
+        AnnotationMirror select = annotations.find(method.element(), Select.class);
+        diagnostics.error(
+            new Origin(method.element(), select, Annotations.explicitValue(select, "lock")),
+            Messages.lockUnsupported(method.query().lock().name(), "SQLITE"));
+      }
+    }
   }
 
   /** {@code Outer.Inner → TenonOuter_Inner}. */

@@ -1,15 +1,19 @@
 package dev.tenon.processor.check;
 
 import dev.tenon.Fetch;
+import dev.tenon.GroupBy;
+import dev.tenon.Having;
 import dev.tenon.InnerJoin;
 import dev.tenon.InnerJoins;
 import dev.tenon.LeftJoin;
 import dev.tenon.LeftJoins;
 import dev.tenon.Limit;
+import dev.tenon.Lock;
 import dev.tenon.Offset;
 import dev.tenon.OrderBy;
 import dev.tenon.Select;
 import dev.tenon.Where;
+import dev.tenon.Wheres;
 import dev.tenon.processor.diag.Diagnostics;
 import dev.tenon.processor.diag.Messages;
 import dev.tenon.processor.expr.Node;
@@ -103,12 +107,42 @@ final class QueryChecker {
     conditions.allowAggregates(aggregates);
 
     Node where = null;
-    AnnotationMirror whereMirror = annotations.find(method, Where.class);
-    if (whereMirror != null) {
+    List<QueryModel.OptionalWhere> optionalWheres = new ArrayList<>();
+    for (AnnotationMirror whereMirror : annotations.findRepeated(method, Where.class, Wheres.class)) {
       Origin origin = new Origin(method, whereMirror, Annotations.explicitValue(whereMirror, "value"));
-      where = conditions.condition("@Where", annotations.string(whereMirror, "value"), scope, origin);
-      if (where != null) {
-        warnOnOuterJoinedWhere(where, scope, origin);
+      Node condition =
+          conditions.condition("@Where", annotations.string(whereMirror, "value"), scope, origin);
+      if (condition == null) {
+        continue;
+      }
+      warnOnOuterJoinedWhere(condition, scope, origin);
+      if (annotations.bool(whereMirror, "optional")) {
+        QueryModel.OptionalWhere optional =
+            OptionalWheres.read(condition, byName, aggregates, diagnostics, method, whereMirror);
+        if (optional != null) {
+          optionalWheres.add(optional);
+        }
+      } else {
+        where =
+            where == null
+                ? condition
+                : new Node.Binary(dev.tenon.processor.expr.BinaryOp.AND, where, condition, 0, 0);
+      }
+    }
+    OptionalWheres.checkCount(optionalWheres, method, diagnostics);
+    List<Node> groupBy = groupBy(method, conditions, scope);
+    conditions.allowAggregateFunctions(true);
+    AnnotationMirror havingMirror = annotations.find(method, Having.class);
+    Node having = null;
+    Origin havingOrigin = null;
+    if (havingMirror != null) {
+      havingOrigin =
+          new Origin(method, havingMirror, Annotations.explicitValue(havingMirror, "value"));
+      having =
+          conditions.condition(
+              "@Having", annotations.string(havingMirror, "value"), scope, havingOrigin);
+      if (annotations.find(method, GroupBy.class) == null) {
+        diagnostics.error(havingOrigin, Messages.havingWithoutGrouping());
       }
     }
     List<OrderItem> orderBy = new ArrayList<>();
@@ -134,17 +168,29 @@ final class QueryChecker {
     ResultChecker.Result result =
         resultChecker.check(method, root, scope, aggregates, joinsByAlias, conditions);
     CollectionChecker.Plan plan = null;
+    List<Alias> groupedEntities = List.of();
     String methodName = method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
     if (result != null) {
       plan =
           new CollectionChecker(diagnostics)
               .plan(methodName, root, joins, result.row(), result.kind(), limit, offset, byName,
                   Origin.of(method));
+      if (!groupBy.isEmpty() || conditions.usedAggregateFunction()) {
+        groupedEntities =
+            new GroupingChecker(annotations, diagnostics)
+                .check(method, scope, groupBy, result.row(), orderBy, orderOrigins, having,
+                    havingMirror == null ? null : annotations.string(havingMirror, "value"),
+                    havingOrigin);
+      }
+      if (result.kind() == dev.tenon.processor.model.ReturnKind.PAGE && limit == null) {
+        diagnostics.error(Origin.of(method), Messages.pageWithoutLimit(method.getSimpleName().toString()));
+      }
       warnOnRowShape(result.row(), null, joinsByAlias, method);
       warnOnUnusedAggregates(aggregates, result.row(), conditions);
       if (!suppressed.contains("tenon:unused-join")) {
         for (Join unused :
-            UnusedJoins.find(joins, result.row(), where, orderBy, aggregates.values())) {
+            UnusedJoins.find(
+                joins, result.row(), where, orderBy, aggregates.values(), otherConditions(optionalWheres, groupBy, having))) {
           diagnostics.warning(
               unused.origin(),
               Messages.unusedJoin(unused.alias().name(), unused.relation().toMany()));
@@ -152,6 +198,7 @@ final class QueryChecker {
       }
       if (annotations.bool(select, "distinct")) {
         checkDistinctOrder(orderBy, orderOrigins, RowShape.selectItems(result.row()));
+        checkDistinctLock(method, select);
       }
     }
     if (diagnostics.errorCount() != errorsBefore) {
@@ -179,7 +226,11 @@ final class QueryChecker {
             offset,
             byName,
             List.copyOf(aggregates.values()),
-            plan.foldKeys());
+            plan.foldKeys())
+        .withLock(Lock.valueOf(annotations.enumName(select, "lock")))
+        .withGrouping(groupBy, groupedEntities, having)
+        .withOptionalWheres(OptionalWheres.withAggregates(optionalWheres, where, orderBy, having,
+            result.row(), aggregates.keySet()));
     return new MethodModel(
         method,
         query,
@@ -196,6 +247,7 @@ final class QueryChecker {
     List<dev.tenon.processor.model.SelectItem> items = new ArrayList<>();
     boolean rootMapped =
         row instanceof RowShape.EntityRow
+            || row instanceof RowShape.ScalarRow
             || ((RowShape.RecordRow) row)
                 .components().stream().anyMatch(c -> c.name().equals(root.name()));
     if (folded && !rootMapped) {
@@ -435,6 +487,46 @@ final class QueryChecker {
           break;
         }
       }
+    }
+  }
+
+  /** The optional {@code @Where}s, {@code @GroupBy} items and {@code @Having}: they use aliases too. */
+  private static List<Node> otherConditions(
+      List<QueryModel.OptionalWhere> optionalWheres, List<Node> groupBy, Node having) {
+    List<Node> nodes = new ArrayList<>(groupBy);
+    optionalWheres.forEach(optional -> nodes.add(optional.condition()));
+    if (having != null) {
+      nodes.add(having);
+    }
+    return nodes;
+  }
+
+  /** The checked {@code @GroupBy} items, in which no aggregate function may stand. */
+  private List<Node> groupBy(
+      ExecutableElement method, ConditionChecker conditions, Map<String, Alias> scope) {
+    List<Node> items = new ArrayList<>();
+    AnnotationMirror mirror = annotations.find(method, GroupBy.class);
+    if (mirror == null) {
+      return items;
+    }
+    for (AnnotationValue value : annotations.list(mirror, "value")) {
+      Node item =
+          conditions.expression(
+              "@GroupBy", String.valueOf(value.getValue()), scope, new Origin(method, mirror, value));
+      if (item != null) {
+        items.add(item);
+      }
+    }
+    return items;
+  }
+
+  /** DISTINCT rows are no table's rows: no database locks them (PostgreSQL refuses). */
+  private void checkDistinctLock(ExecutableElement method, AnnotationMirror select) {
+    String lock = annotations.enumName(select, "lock");
+    if (!Lock.NONE.name().equals(lock)) {
+      diagnostics.error(
+          new Origin(method, select, Annotations.explicitValue(select, "lock")),
+          Messages.lockDistinct(lock));
     }
   }
 

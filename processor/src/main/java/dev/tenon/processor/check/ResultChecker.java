@@ -69,7 +69,8 @@ final class ResultChecker {
       String raw = ((TypeElement) declared.asElement()).getQualifiedName().toString();
       if (raw.equals("java.util.List")
           || raw.equals("java.util.Optional")
-          || raw.equals("java.util.stream.Stream")) {
+          || raw.equals("java.util.stream.Stream")
+          || raw.equals("dev.tenon.Page")) {
         if (declared.getTypeArguments().size() != 1) {
           return wrong(method, returnType);
         }
@@ -77,10 +78,17 @@ final class ResultChecker {
             switch (raw) {
               case "java.util.List" -> ReturnKind.LIST;
               case "java.util.Optional" -> ReturnKind.OPTIONAL;
+              case "dev.tenon.Page" -> ReturnKind.PAGE;
               default -> ReturnKind.STREAM;
             };
         rowType = declared.getTypeArguments().get(0);
       }
+    }
+    AnnotationMirror scalar = annotations.find(method, Expr.class);
+    if (scalar != null) {
+      RowShape row = new ScalarResults(annotations, diagnostics)
+          .check(method, scalar, kind, rowType, scope, conditions);
+      return row == null ? null : new Result(kind, row);
     }
     if (!(rowType instanceof DeclaredType row)) {
       return wrong(method, returnType);

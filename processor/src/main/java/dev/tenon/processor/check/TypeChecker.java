@@ -90,7 +90,100 @@ final class TypeChecker {
       }
       return SqlCategory.BOOLEAN;
     }
+    if (node instanceof Node.Case caseNode) {
+      return caseValue(caseNode);
+    }
+    if (node instanceof Node.Extract extract) {
+      return extract(extract);
+    }
+    if (node instanceof Node.Aggregate aggregate) {
+      return aggregateFunction(aggregate);
+    }
     return call((Node.Call) node);
+  }
+
+  /** Every WHEN is a condition; every result (THEN and ELSE) is of one category, NULL aside. */
+  private SqlCategory caseValue(Node.Case caseNode) {
+    for (Node condition : caseNode.conditions()) {
+      if (expect(condition, infer(condition), SqlCategory.BOOLEAN, "WHEN") == null) {
+        return null;
+      }
+    }
+    List<Node> results = new java.util.ArrayList<>(caseNode.results());
+    if (caseNode.otherwise() != null) {
+      results.add(caseNode.otherwise());
+    }
+    SqlCategory common = SqlCategory.NULL;
+    Node first = null;
+    for (Node result : results) {
+      SqlCategory each = infer(result);
+      if (each == null) {
+        return null;
+      }
+      if (!common.fits(each)) {
+        report.accept(
+            result,
+            "the branches of CASE disagree: '" + text(first) + "' is " + common.description()
+                + " but '" + text(result) + "' is " + each.description());
+        return null;
+      }
+      if (common == SqlCategory.NULL && each != SqlCategory.NULL) {
+        common = each;
+        first = result;
+      }
+    }
+    return common;
+  }
+
+  /** count of anything; sum and avg of numbers; min and max of anything ordered (not booleans). */
+  private SqlCategory aggregateFunction(Node.Aggregate aggregate) {
+    if (aggregate.argument() == null) {
+      return SqlCategory.NUMBER;
+    }
+    SqlCategory argument = infer(aggregate.argument());
+    if (argument == null) {
+      return null;
+    }
+    String name = aggregate.function();
+    switch (name) {
+      case "count" -> {
+        return SqlCategory.NUMBER;
+      }
+      case "sum", "avg" -> {
+        return expect(aggregate.argument(), argument, SqlCategory.NUMBER, name);
+      }
+      default -> {
+        if (argument == SqlCategory.BOOLEAN || argument == SqlCategory.BYTES) {
+          report.accept(
+              aggregate.argument(),
+              name + " needs values that sort (numbers, text, dates, times), but '"
+                  + text(aggregate.argument()) + "' is " + argument.description());
+          return null;
+        }
+        return argument;
+      }
+    }
+  }
+
+  /** YEAR, MONTH and DAY of a date or timestamp; HOUR, MINUTE and SECOND of a time or timestamp. */
+  private SqlCategory extract(Node.Extract extract) {
+    SqlCategory operand = infer(extract.operand());
+    if (operand == null) {
+      return null;
+    }
+    boolean fits =
+        operand == SqlCategory.TIMESTAMP
+            || operand == SqlCategory.NULL
+            || (extract.field().ofDate() ? operand == SqlCategory.DATE : operand == SqlCategory.TIME);
+    if (!fits) {
+      report.accept(
+          extract.operand(),
+          "extract(" + extract.field() + " FROM …) needs "
+              + (extract.field().ofDate() ? "a date or a timestamp" : "a time or a timestamp")
+              + ", but '" + text(extract.operand()) + "' is " + operand.description());
+      return null;
+    }
+    return SqlCategory.NUMBER;
   }
 
   private SqlCategory reference(Node.Ref ref) {
@@ -126,6 +219,14 @@ final class TypeChecker {
       }
       return SqlCategory.BOOLEAN;
     }
+    if (op == BinaryOp.CONCAT) {
+      SqlCategory right = infer(binary.right());
+      if (expect(binary.left(), left, SqlCategory.TEXT, "'||'") == null
+          || expect(binary.right(), right, SqlCategory.TEXT, "'||'") == null) {
+        return null;
+      }
+      return SqlCategory.TEXT;
+    }
     if (op.isComparison()) {
       return comparable(binary.left(), left, binary.right(), op.sql()) ? SqlCategory.BOOLEAN : null;
     }
@@ -153,6 +254,41 @@ final class TypeChecker {
       }
       case "abs" -> {
         return expect(args.get(0), infer(args.get(0)), SqlCategory.NUMBER, name);
+      }
+      case "trim", "escape_like" -> {
+        return expect(args.get(0), infer(args.get(0)), SqlCategory.TEXT, name);
+      }
+      case "replace" -> {
+        for (Node arg : args) {
+          if (expect(arg, infer(arg), SqlCategory.TEXT, name) == null) {
+            return null;
+          }
+        }
+        return SqlCategory.TEXT;
+      }
+      case "substring" -> {
+        if (expect(args.get(0), infer(args.get(0)), SqlCategory.TEXT, name) == null) {
+          return null;
+        }
+        for (Node arg : args.subList(1, args.size())) {
+          if (expect(arg, infer(arg), SqlCategory.NUMBER, name) == null) {
+            return null;
+          }
+        }
+        return SqlCategory.TEXT;
+      }
+      case "nullif" -> {
+        SqlCategory first = infer(args.get(0));
+        if (first == null || !comparable(args.get(0), first, args.get(1), name)) {
+          return null;
+        }
+        return first;
+      }
+      case "current_date" -> {
+        return SqlCategory.DATE;
+      }
+      case "current_timestamp" -> {
+        return SqlCategory.TIMESTAMP;
       }
       default -> {
         SqlCategory common = SqlCategory.NULL;

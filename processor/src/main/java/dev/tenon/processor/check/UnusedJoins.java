@@ -31,10 +31,14 @@ final class UnusedJoins {
       RowShape row,
       Node where,
       List<OrderItem> orderBy,
-      Collection<AggregateModel> aggregates) {
+      Collection<AggregateModel> aggregates,
+      Collection<Node> otherConditions) {
     Set<String> used = new HashSet<>();
     mapped(row, used);
     named(where, null, used);
+    for (Node condition : otherConditions) {
+      named(condition, null, used);
+    }
     for (OrderItem item : orderBy) {
       named(item.expr(), null, used);
     }
@@ -66,6 +70,10 @@ final class UnusedJoins {
   private static void mapped(RowShape row, Set<String> used) {
     if (row instanceof RowShape.EntityRow entity) {
       used.add(entity.alias().name());
+      return;
+    }
+    if (row instanceof RowShape.ScalarRow scalar) {
+      named(scalar.expression().expr(), null, used);
       return;
     }
     for (RowShape.Component component : ((RowShape.RecordRow) row).components()) {

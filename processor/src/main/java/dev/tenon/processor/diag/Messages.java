@@ -515,4 +515,120 @@ public final class Messages {
             + " inside it, where '" + other + "' is not visible; its 'on' may name '" + outer
             + "', the inner joins under it, and parameters");
   }
+
+  public static String lockUnsupported(String lock, String dialect) {
+    return tag(
+        "lock-unsupported",
+        "lock = Lock." + lock + " cannot be kept on " + dialect + ", which has no row locks (it"
+            + " locks the whole database per transaction); remove the lock, or use"
+            + " Dialect.AUTO, where the " + dialect + " statement runs without a lock clause");
+  }
+
+  public static String lockDistinct(String lock) {
+    return tag(
+        "lock-distinct",
+        "lock = Lock." + lock + " cannot lock DISTINCT rows, which belong to no one table row;"
+            + " remove distinct = true or the lock");
+  }
+
+  public static String aggregateFunctionPosition(String function) {
+    return tag(
+        "aggregate-function-position",
+        "'" + function + "(…)' is an aggregate function, which may stand in @Expr, @OrderBy and"
+            + " @Having only; to filter groups use @Having, and per root row @Count or @Aggregate");
+  }
+
+  public static String nestedAggregateFunction(String inner, String outer) {
+    return tag(
+        "aggregate-function-position",
+        "'" + inner + "(…)' inside '" + outer + "(…)': aggregate functions do not nest");
+  }
+
+  public static String ungroupedComponent(String component, String reads) {
+    return tag(
+        "ungrouped",
+        "component '" + component + "' reads " + reads + ", which is neither in @GroupBy nor"
+            + " inside an aggregate function (count, sum, avg, min, max); add it to @GroupBy, or"
+            + " aggregate it");
+  }
+
+  public static String ungroupedEntity(String component, String alias, String ids) {
+    return tag(
+        "ungrouped",
+        "component '" + component + "' is the whole entity of alias '" + alias + "', but"
+            + " @GroupBy does not name its @Id; add " + ids + " to @GroupBy");
+  }
+
+  public static String ungroupedItem(String attribute, String source, String reads) {
+    return tag(
+        "ungrouped",
+        attribute + " '" + source + "' reads " + reads + ", which is neither in @GroupBy nor"
+            + " inside an aggregate function; add it to @GroupBy, or aggregate it");
+  }
+
+  public static String ungroupedValue(String component, String kind) {
+    return tag(
+        "ungrouped",
+        "component '" + component + "' is " + kind + ", which a grouped query cannot hold; remove"
+            + " it, or compute it with an aggregate function in @Expr");
+  }
+
+  public static String havingWithoutGrouping() {
+    return tag(
+        "having-without-grouping",
+        "@Having filters the groups of @GroupBy, but this method has no @GroupBy; add @GroupBy,"
+            + " or filter rows with @Where");
+  }
+
+  public static String scalarType(String method, String returns, String source, String actual) {
+    return tag(
+        "scalar-type",
+        "method '" + method + "' returns " + returns + " but its @Expr '" + source + "' is "
+            + actual + "; return a type that holds " + actual);
+  }
+
+  public static String scalarUnsupported(String method, String returns) {
+    return tag(
+        "scalar-type",
+        "method '" + method + "' has @Expr, so it returns one value per row, but " + returns
+            + " holds no supported value type; return List<T>, Optional<T>, Stream<T> or T of a"
+            + " value type (String, Long, LocalDate, …)");
+  }
+
+  public static String scalarPrimitive(String method, String type) {
+    return tag(
+        "scalar-type",
+        "method '" + method + "' returns primitive " + type + ", which needs a value on every"
+            + " call; only an aggregate over the whole query without @GroupBy (count(*)) has one"
+            + " row always; return Optional<…> or the boxed type, or aggregate");
+  }
+
+  public static String pageWithoutLimit(String method) {
+    return tag(
+        "page-without-limit",
+        "method '" + method + "' returns Page<…> but has no @Limit parameter, so there is no page"
+            + " to cut; add an int or long parameter annotated @Limit (and @Offset), or return"
+            + " List<…>");
+  }
+
+  public static String optionalPrimitive(String parameter, String type) {
+    return tag(
+        "optional-primitive",
+        "@Where(optional = true) is left out when ':" + parameter + "' is null, but it is a "
+            + type + ", which cannot be null; make it the boxed type, or the condition not optional");
+  }
+
+  public static String optionalWithoutParameter() {
+    return tag(
+        "optional-without-parameter",
+        "@Where(optional = true) names no parameter, so nothing could leave it out; name the"
+            + " parameter whose null drops it, or remove optional = true");
+  }
+
+  public static String tooManyOptional(int count, int most) {
+    return tag(
+        "too-many-optional",
+        count + " optional @Where conditions make " + (1 << count) + " statements per dialect;"
+            + " at most " + most + " are allowed: combine some into one condition");
+  }
 }

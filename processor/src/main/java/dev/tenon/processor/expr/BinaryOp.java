@@ -14,10 +14,16 @@ public enum BinaryOp {
   LE("<=", 4),
   GT(">", 4),
   GE(">=", 4),
-  ADD("+", 5),
-  SUB("-", 5),
-  MUL("*", 6),
-  DIV("/", 6);
+  /** {@code a IS DISTINCT FROM b}: NULL-safe {@code <>}. */
+  IS_DISTINCT_FROM("IS DISTINCT FROM", 4),
+  /** {@code a IS NOT DISTINCT FROM b}: NULL-safe {@code =}. */
+  IS_NOT_DISTINCT_FROM("IS NOT DISTINCT FROM", 4),
+  /** {@code a || b}: text concatenation, NULL when either side is NULL. */
+  CONCAT("||", 5),
+  ADD("+", 6),
+  SUB("-", 6),
+  MUL("*", 7),
+  DIV("/", 7);
 
   private final String sql;
   private final int precedence;
@@ -33,14 +39,14 @@ public enum BinaryOp {
   }
 
   /**
-   * Higher binds tighter: OR 1, AND 2, (NOT 3), comparisons 4, ADD/SUB 5, MUL/DIV 6.
+   * Higher binds tighter: OR 1, AND 2, (NOT 3), comparisons 4, CONCAT 5, ADD/SUB 6, MUL/DIV 7.
    * All binary operators are left-associative; comparisons do not chain.
    */
   public int precedence() {
     return precedence;
   }
 
-  /** True for {@code = <> < <= > >=}, which yield a boolean. */
+  /** True for {@code = <> < <= > >=} and {@code IS [NOT] DISTINCT FROM}, which yield a boolean. */
   public boolean isComparison() {
     return precedence == 4;
   }
@@ -52,6 +58,6 @@ public enum BinaryOp {
 
   /** True for {@code + - * /}. */
   public boolean isArithmetic() {
-    return precedence >= 5;
+    return precedence >= 6;
   }
 }

@@ -14,13 +14,18 @@ import java.util.function.Function;
  * or        := and ( OR and )*
  * and       := not ( AND not )*
  * not       := NOT not | predicate              -- NOT a = b is NOT (a = b)
- * predicate := additive ( compOp additive | IS [NOT] NULL | [NOT] IN '(' expr (',' expr)* ')'
- *                       | [NOT] LIKE additive | [NOT] BETWEEN additive AND additive )?
+ * predicate := concat ( compOp concat | IS [NOT] NULL | IS [NOT] DISTINCT FROM concat
+ *                     | [NOT] IN '(' expr (',' expr)* ')' | [NOT] LIKE concat
+ *                     | [NOT] BETWEEN concat AND concat )?
  * compOp    := = | &lt;&gt; | != | &lt; | &lt;= | &gt; | &gt;=
+ * concat    := additive ( '||' additive )*
  * additive  := multiplicative ( ('+'|'-') multiplicative )*
  * multiplicative := unary ( ('*'|'/') unary )*
  * unary     := '-' unary | primary
- * primary   := NUMBER | STRING | TRUE | FALSE | NULL | ':' NAME
+ * primary   := NUMBER | STRING | TRUE | FALSE | NULL | ':' NAME | CURRENT_DATE | CURRENT_TIMESTAMP
+ *            | CASE (WHEN expr THEN expr)+ [ELSE expr] END
+ *            | EXTRACT '(' (YEAR|MONTH|DAY|HOUR|MINUTE|SECOND) FROM expr ')'
+ *            | COUNT '(' '*' ')' | (COUNT|SUM|AVG|MIN|MAX) '(' [DISTINCT] expr ')'
  *            | IDENT '(' [expr (',' expr)*] ')' | IDENT ['.' IDENT] | '(' expr ')'
  * orderItem := expr [ASC|DESC] [NULLS (FIRST|LAST)]
  * </pre>
@@ -28,7 +33,7 @@ import java.util.function.Function;
  * <ul>
  *   <li>Keywords are case-insensitive; names are case-sensitive and ASCII
  *       ({@code [A-Za-z_][A-Za-z0-9_]*}). {@code AND OR NOT IS NULL IN LIKE BETWEEN TRUE
- *       FALSE} are never names. {@code ASC DESC NULLS FIRST LAST} are names only when
+ *       FALSE} are never names. {@code ASC DESC NULLS FIRST LAST CASE WHEN THEN ELSE END} are names only when
  *       followed by {@code .} or {@code (}, or right after a {@code .} ({@code p.first}).
  *   <li>{@code :name} has no space after the colon; any word may follow it, keywords too.
  *   <li>Comparisons do not chain ({@code a = b = c} is an error).

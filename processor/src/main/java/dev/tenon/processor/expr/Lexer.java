@@ -89,6 +89,9 @@ final class Lexer {
         return peekIs(1, '=') ? pair(Kind.NE) : unexpected(start);
       case '=':
         return single(Kind.EQ);
+      case '|':
+        return peekIs(1, '|') ? pair(Kind.CONCAT) : error(start, "'|' alone is not an operator;"
+            + " write '||' to join texts");
       case '+':
         return single(Kind.PLUS);
       case '*':

@@ -14,7 +14,8 @@ import java.util.Objects;
  * expression keeps no node of its own: its node's span includes the parentheses.
  */
 public sealed interface Node permits Node.Ref, Node.Param, Node.Literal, Node.Unary, Node.Binary,
-    Node.IsNull, Node.In, Node.Like, Node.Between, Node.Call {
+    Node.IsNull, Node.In, Node.Like, Node.Between, Node.Call, Node.Case, Node.Extract,
+    Node.Aggregate {
 
   /** Index of the first char of this node in the source. */
   int start();
@@ -105,6 +106,41 @@ public sealed interface Node permits Node.Ref, Node.Param, Node.Literal, Node.Un
     public Call {
       Objects.requireNonNull(function, "function");
       args = List.copyOf(args);
+    }
+  }
+
+  /**
+   * {@code CASE WHEN conditions[0] THEN results[0] … [ELSE otherwise] END}; {@code otherwise} is
+   * null without ELSE (the value is then NULL when no condition holds). Never without a WHEN.
+   */
+  record Case(List<Node> conditions, List<Node> results, Node otherwise, int start, int end)
+      implements Node {
+    public Case {
+      conditions = List.copyOf(conditions);
+      results = List.copyOf(results);
+      if (conditions.isEmpty() || conditions.size() != results.size()) {
+        throw new IllegalArgumentException("one result per WHEN, at least one WHEN");
+      }
+    }
+  }
+
+  /** {@code extract(field FROM operand)}, one part of a date or time as a whole number. */
+  record Extract(DatePart field, Node operand, int start, int end) implements Node {
+    public Extract {
+      Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(operand, "operand");
+    }
+  }
+
+  /**
+   * An aggregate function over the rows of a group: {@code count(*)} ({@code argument} null),
+   * {@code count([DISTINCT] x)}, {@code sum}, {@code avg}, {@code min}, {@code max}. {@code
+   * function} is lower case.
+   */
+  record Aggregate(String function, Node argument, boolean distinct, int start, int end)
+      implements Node {
+    public Aggregate {
+      Objects.requireNonNull(function, "function");
     }
   }
 }

@@ -50,6 +50,20 @@ public final class Nodes {
       return List.of(b.operand(), b.low(), b.high());
     } else if (node instanceof Node.Call c) {
       return c.args();
+    } else if (node instanceof Node.Case c) {
+      List<Node> kids = new ArrayList<>(c.conditions().size() * 2 + 1);
+      for (int i = 0; i < c.conditions().size(); i++) {
+        kids.add(c.conditions().get(i));
+        kids.add(c.results().get(i));
+      }
+      if (c.otherwise() != null) {
+        kids.add(c.otherwise());
+      }
+      return kids;
+    } else if (node instanceof Node.Extract e) {
+      return List.of(e.operand());
+    } else if (node instanceof Node.Aggregate a && a.argument() != null) {
+      return List.of(a.argument());
     }
     return List.of();
   }
@@ -91,8 +105,50 @@ public final class Nodes {
       return new Node.Like(l.operand(), l.pattern(), l.negated(), start, end);
     } else if (node instanceof Node.Between b) {
       return new Node.Between(b.operand(), b.low(), b.high(), b.negated(), start, end);
+    } else if (node instanceof Node.Case c) {
+      return new Node.Case(c.conditions(), c.results(), c.otherwise(), start, end);
+    } else if (node instanceof Node.Extract e) {
+      return new Node.Extract(e.field(), e.operand(), start, end);
+    } else if (node instanceof Node.Aggregate a) {
+      return new Node.Aggregate(a.function(), a.argument(), a.distinct(), start, end);
     }
-    Node.Call c = (Node.Call) node;
-    return new Node.Call(c.function(), c.args(), start, end);
+    Node.Call call = (Node.Call) node;
+    return new Node.Call(call.function(), call.args(), start, end);
+  }
+
+  /**
+   * The tree as text without positions, so two trees written differently ({@code a.x+1} and
+   * {@code (a.x + 1)}) compare equal: how a result component is matched to a {@code @GroupBy} item.
+   */
+  public static String canonical(Node node) {
+    if (node instanceof Node.Ref r) {
+      return r.qualifier() == null ? r.name() : r.qualifier() + "." + r.name();
+    } else if (node instanceof Node.Param p) {
+      return ":" + p.name();
+    } else if (node instanceof Node.Literal l) {
+      return l.kind() + "[" + l.text() + "]";
+    } else if (node instanceof Node.Call c) {
+      return c.function().toLowerCase(java.util.Locale.ROOT) + list(c.args());
+    }
+    String head =
+        node instanceof Node.Unary u ? "unary " + u.op()
+            : node instanceof Node.Binary b ? "binary " + b.op()
+            : node instanceof Node.IsNull n ? "isnull " + n.negated()
+            : node instanceof Node.In in ? "in " + in.negated()
+            : node instanceof Node.Like l ? "like " + l.negated()
+            : node instanceof Node.Between b ? "between " + b.negated()
+            : node instanceof Node.Case c ? "case " + (c.otherwise() != null)
+            : node instanceof Node.Extract e ? "extract " + e.field()
+            : "aggregate " + ((Node.Aggregate) node).function() + " "
+                + ((Node.Aggregate) node).distinct();
+    return head + list(children(node));
+  }
+
+  private static String list(List<Node> nodes) {
+    StringBuilder text = new StringBuilder("(");
+    for (Node each : nodes) {
+      text.append(canonical(each)).append(',');
+    }
+    return text.append(')').toString();
   }
 }

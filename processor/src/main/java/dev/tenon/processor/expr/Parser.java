@@ -14,8 +14,9 @@ import java.util.List;
  * or        := and ( OR and )*
  * and       := not ( AND not )*
  * not       := NOT not | predicate
- * predicate := additive ( compOp additive | IS [NOT] NULL | [NOT] IN '(' expr (',' expr)* ')'
- *                       | [NOT] LIKE additive | [NOT] BETWEEN additive AND additive )?
+ * predicate := concat ( compOp concat | IS [NOT] NULL | IS [NOT] DISTINCT FROM concat
+ *                     | [NOT] IN '(' expr (',' expr)* ')' | [NOT] LIKE concat
+ *                     | [NOT] BETWEEN concat AND concat )?
  * orderItem := expr [ASC|DESC] [NULLS (FIRST|LAST)]
  * </pre>
  */
@@ -106,21 +107,35 @@ final class Parser extends OperandParser {
   }
 
   private Node predicate() {
-    Node left = additive();
+    Node left = concat();
     Token t = peek();
     BinaryOp comparison = comparison(t);
     Node result;
     if (comparison != null) {
       next();
-      result = binary(comparison, left, additive(), t);
+      result = binary(comparison, left, concat(), t);
     } else if (t.isKeyword("IS")) {
       next();
       boolean negated = peek().isKeyword("NOT");
       if (negated) {
         next();
       }
+      if (peek().isKeyword("DISTINCT")) {
+        Token distinct = next();
+        if (!peek().isKeyword("FROM")) {
+          throw fail(peek(), "FROM" + after(distinct));
+        }
+        next();
+        BinaryOp op = negated ? BinaryOp.IS_NOT_DISTINCT_FROM : BinaryOp.IS_DISTINCT_FROM;
+        result = binary(op, left, concat(), t);
+        return noChain(result);
+      }
       if (!peek().isKeyword("NULL")) {
-        throw fail(peek(), negated ? "NULL" + after(prev()) : "NULL or NOT NULL" + after(t));
+        throw fail(
+            peek(),
+            negated
+                ? "NULL or DISTINCT FROM" + after(prev())
+                : "NULL, NOT NULL or [NOT] DISTINCT FROM" + after(t));
       }
       Token end = next();
       result = track(new Node.IsNull(left, negated, left.start(), end.end()), t);
@@ -138,21 +153,25 @@ final class Parser extends OperandParser {
         result = in(left, negated, t);
       } else if (t.isKeyword("LIKE")) {
         next();
-        Node pattern = additive();
+        Node pattern = concat();
         result = track(new Node.Like(left, pattern, negated, left.start(), pattern.end()), t);
       } else if (t.isKeyword("BETWEEN")) {
         next();
-        Node low = additive();
+        Node low = concat();
         if (!peek().isKeyword("AND")) {
           throw fail(peek(), "AND after the lower bound of " + t.text());
         }
         next();
-        Node high = additive();
+        Node high = concat();
         result = track(new Node.Between(left, low, high, negated, left.start(), high.end()), t);
       } else {
         return left;
       }
     }
+    return noChain(result);
+  }
+
+  private Node noChain(Node result) {
     Token extra = peek();
     if (comparison(extra) != null || extra.isKeyword("IS") || extra.isKeyword("IN")
         || extra.isKeyword("LIKE") || extra.isKeyword("BETWEEN")) {

@@ -15,7 +15,7 @@ record Token(Kind kind, String text, String value, int start, int end) {
     STRING,
     /** {@code :name}; {@code value} is the name. */
     PARAM,
-    EQ, NE, LT, LE, GT, GE, PLUS, MINUS, STAR, SLASH, LPAREN, RPAREN, COMMA, DOT,
+    EQ, NE, LT, LE, GT, GE, CONCAT, PLUS, MINUS, STAR, SLASH, LPAREN, RPAREN, COMMA, DOT,
     /** End of the source. */
     EOF,
     /** A lexing error; {@code value} is its message. Always the last token. */

@@ -8,7 +8,7 @@ public enum UnaryOp {
   /** Logical {@code NOT}; binds looser than comparisons, tighter than {@code AND}. */
   NOT("NOT", 3),
   /** Arithmetic negation {@code -x}; binds tightest. */
-  NEGATE("-", 7);
+  NEGATE("-", 8);
 
   private final String sql;
   private final int precedence;
@@ -23,7 +23,7 @@ public enum UnaryOp {
     return sql;
   }
 
-  /** Higher binds tighter: NOT 3, NEGATE 7 (see {@link BinaryOp#precedence()}). */
+  /** Higher binds tighter: NOT 3, NEGATE 8 (see {@link BinaryOp#precedence()}). */
   public int precedence() {
     return precedence;
   }

@@ -9,5 +9,7 @@ public enum ReturnKind {
   /** {@code R}: at most one row, null when none. */
   SINGLE,
   /** {@code Stream<R>}: rows as they are read; the caller closes it. */
-  STREAM
+  STREAM,
+  /** {@code Page<R>}: the rows of one page and the total, from a second count statement. */
+  PAGE
 }

@@ -10,6 +10,9 @@ public sealed interface RowShape {
   /** The root entity itself. */
   record EntityRow(Alias alias) implements RowShape {}
 
+  /** One value per row: the {@code @Expr} on the query method ({@code long countBooks()}). */
+  record ScalarRow(SelectItem.Expression expression) implements RowShape {}
+
   /** A record whose components are aliases or expressions, in constructor order. */
   record RecordRow(TypeMirror type, List<Component> components) implements RowShape {
     public RecordRow {
@@ -79,6 +82,10 @@ public sealed interface RowShape {
   private static void addItems(RowShape row, List<SelectItem> items) {
     if (row instanceof EntityRow entityRow) {
       items.add(new SelectItem.EntityColumns(entityRow.alias()));
+      return;
+    }
+    if (row instanceof ScalarRow scalar) {
+      items.add(scalar.expression());
       return;
     }
     for (Component component : ((RecordRow) row).components()) {

@@ -1,6 +1,8 @@
 package dev.tenon.processor.sql;
 
 import dev.tenon.Dialect;
+import dev.tenon.Lock;
+import dev.tenon.processor.expr.DatePart;
 import dev.tenon.processor.model.ValueKind;
 import dev.tenon.processor.model.ValueType;
 import java.util.Locale;
@@ -142,6 +144,9 @@ final class DialectRules {
     if (dialect == Dialect.MYSQL && upper.equals("LENGTH")) {
       return "CHAR_LENGTH";
     }
+    if (dialect == Dialect.SQLITE && upper.equals("SUBSTRING")) {
+      return "SUBSTR"; // substring() is an alias only since SQLite 3.34
+    }
     return upper;
   }
 
@@ -167,5 +172,110 @@ final class DialectRules {
       throw new IllegalArgumentException("only MySQL's default is needed: " + dialect);
     }
     return !descending;
+  }
+
+  /** Writes a NULL-safe comparison from its rendered operands. */
+  interface DistinctFrom {
+    String apply(String left, String right, boolean distinct);
+  }
+
+  /**
+   * {@code a IS [NOT] DISTINCT FROM b} where the dialect spells it otherwise, or null where it is
+   * written as is (H2, PostgreSQL). MySQL/MariaDB have the NULL-safe equality {@code <=>}, and
+   * SQLite's {@code IS} / {@code IS NOT} compare NULLs as values (its own {@code IS DISTINCT FROM}
+   * came only in 3.39).
+   */
+  static DistinctFrom distinctFrom(Dialect dialect) {
+    return switch (dialect) {
+      case MYSQL -> (left, right, distinct) ->
+          distinct ? "NOT (" + left + " <=> " + right + ")" : left + " <=> " + right;
+      case SQLITE -> (left, right, distinct) -> left + (distinct ? " IS NOT " : " IS ") + right;
+      default -> null;
+    };
+  }
+
+  /**
+   * {@code escape_like(x)}: {@code x} with {@code \}, {@code %} and {@code _} escaped by a
+   * backslash, the escape character {@link #likeEscape} sets up on every dialect, so the text
+   * matches itself inside a LIKE pattern. The backslash goes first, so the escapes added for
+   * {@code %} and {@code _} are not escaped again.
+   */
+  static String escapeLike(Dialect dialect, String operand) {
+    String backslash = stringLiteral(dialect, "\\");
+    return "REPLACE(REPLACE(REPLACE(" + operand + ", " + backslash + ", "
+        + stringLiteral(dialect, "\\\\") + "), '%', " + stringLiteral(dialect, "\\%")
+        + "), '_', " + stringLiteral(dialect, "\\_") + ")";
+  }
+
+  /**
+   * {@code current_date} and {@code current_timestamp}: the database's clock in the session's time
+   * zone. SQLite's own are UTC and spelt {@code 2024-01-02 10:11:12}, so there they are the local
+   * time in the text form Tenon stores ({@code LocalDate} as {@code 2024-01-02}, {@code
+   * LocalDateTime} as {@code 2024-01-02T10:11:12}), so comparisons with columns work.
+   */
+  static String now(Dialect dialect, String name) {
+    boolean date = name.equalsIgnoreCase("current_date");
+    if (dialect == Dialect.SQLITE) {
+      return date
+          ? "date('now', 'localtime')"
+          : "strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')";
+    }
+    return date ? "CURRENT_DATE" : "CURRENT_TIMESTAMP";
+  }
+
+  /**
+   * {@code extract(part FROM x)} as a whole number on every dialect. PostgreSQL's EXTRACT returns
+   * a numeric (with the second's fraction), so there it is cast to an integer, after FLOOR for
+   * seconds, as H2 and MySQL truncate. SQLite has no EXTRACT: {@code strftime} reads the text
+   * Tenon stores dates and date-times as, and an {@code Instant} (epoch milliseconds) as UTC.
+   */
+  static String extract(Dialect dialect, DatePart part, String operand, boolean epochMillis) {
+    String standard = "EXTRACT(" + part + " FROM " + operand + ")";
+    return switch (dialect) {
+      case POSTGRES -> "CAST(" + (part == DatePart.SECOND ? "FLOOR(" + standard + ")" : standard)
+          + " AS INTEGER)";
+      case SQLITE -> "CAST(strftime('" + strftime(part) + "', "
+          + (epochMillis ? operand + " / 1000, 'unixepoch'" : operand) + ") AS INTEGER)";
+      default -> standard;
+    };
+  }
+
+  private static String strftime(DatePart part) {
+    return switch (part) {
+      case YEAR -> "%Y";
+      case MONTH -> "%m";
+      case DAY -> "%d";
+      case HOUR -> "%H";
+      case MINUTE -> "%M";
+      case SECOND -> "%S";
+    };
+  }
+
+  /**
+   * The locking clause of {@code @Select(lock = …)}, written last, or null for none. PostgreSQL
+   * names the root ({@code FOR UPDATE OF root}): it refuses a plain FOR UPDATE beside an outer
+   * join, and the root's rows are what the lock is for. MariaDB has no {@code OF} and no {@code FOR
+   * SHARE} ({@code LOCK IN SHARE MODE}, which MySQL 8 also reads); H2 has no shared lock, so there
+   * {@code FOR_SHARE} takes the exclusive one. MariaDB also locks the joined rows it reads (H2,
+   * tested beside a LEFT JOIN, only the root's). SQLite has no
+   * row locks: no clause (a pinned SQLITE DAO is refused a lock at compile time).
+   */
+  static String lock(Dialect dialect, Lock lock, String root) {
+    if (lock == Lock.NONE || dialect == Dialect.SQLITE) {
+      return null;
+    }
+    return switch (dialect) {
+      case POSTGRES -> switch (lock) {
+        case FOR_UPDATE -> "FOR UPDATE OF " + root;
+        case FOR_SHARE -> "FOR SHARE OF " + root;
+        default -> "FOR UPDATE OF " + root + " SKIP LOCKED";
+      };
+      case MYSQL -> switch (lock) {
+        case FOR_UPDATE -> "FOR UPDATE";
+        case FOR_SHARE -> "LOCK IN SHARE MODE";
+        default -> "FOR UPDATE SKIP LOCKED";
+      };
+      default -> lock == Lock.FOR_UPDATE_SKIP_LOCKED ? "FOR UPDATE SKIP LOCKED" : "FOR UPDATE";
+    };
   }
 }

@@ -24,10 +24,11 @@ final class ExpressionRenderer {
   private static final int AND = 2;
   private static final int NOT = 3;
   private static final int PREDICATE = 4;
-  private static final int ADDITIVE = 5;
-  private static final int MULTIPLICATIVE = 6;
-  private static final int UNARY = 7;
-  private static final int PRIMARY = 8;
+  private static final int CONCAT = 5;
+  private static final int ADDITIVE = 6;
+  private static final int MULTIPLICATIVE = 7;
+  private static final int UNARY = 8;
+  private static final int PRIMARY = 9;
 
   private final Dialect dialect;
   private final Map<String, Alias> aliases;
@@ -108,7 +109,7 @@ final class ExpressionRenderer {
         // A negated negation gets parentheses: "--x" would start an SQL comment.
         render(unary.operand(), UNARY + 1, sql);
       }
-    } else if (node instanceof Node.Binary binary) {
+    } else if (node instanceof Node.Binary binary && !special(binary)) {
       int own = binaryPrecedence(binary.op());
       // Comparisons do not chain in PostgreSQL ("a = b = TRUE" is a syntax error), so a predicate
       // on either side of one keeps its parentheses.
@@ -118,34 +119,147 @@ final class ExpressionRenderer {
       // arithmetic the user's grouping matters ("a * (b / c)" with integers, overflow, rounding).
       boolean associative = binary.op() == BinaryOp.AND || binary.op() == BinaryOp.OR;
       render(binary.right(), associative ? own : own + 1, sql);
+    } else if (node instanceof Node.Binary binary && binary.op() == BinaryOp.CONCAT) {
+      concat(binary, sql);
+    } else if (node instanceof Node.Binary binary && DialectRules.distinctFrom(dialect) != null
+        && (binary.op() == BinaryOp.IS_DISTINCT_FROM
+            || binary.op() == BinaryOp.IS_NOT_DISTINCT_FROM)) {
+      distinctFrom(binary, sql);
     } else if (node instanceof Node.IsNull isNull) {
-      render(isNull.operand(), ADDITIVE, sql);
+      render(isNull.operand(), CONCAT, sql);
       sql.append(isNull.negated() ? " IS NOT NULL" : " IS NULL");
     } else if (node instanceof Node.In in) {
       in(in, sql);
     } else if (node instanceof Node.Like like) {
-      render(like.operand(), ADDITIVE, sql);
+      render(like.operand(), CONCAT, sql);
       sql.append(like.negated() ? " NOT LIKE " : " LIKE ");
-      render(like.pattern(), ADDITIVE, sql);
+      render(like.pattern(), CONCAT, sql);
       sql.append(DialectRules.likeEscape(dialect));
     } else if (node instanceof Node.Between between) {
-      render(between.operand(), ADDITIVE, sql);
+      render(between.operand(), CONCAT, sql);
       sql.append(between.negated() ? " NOT BETWEEN " : " BETWEEN ");
-      render(between.low(), ADDITIVE, sql);
+      render(between.low(), CONCAT, sql);
       sql.append(" AND ");
-      render(between.high(), ADDITIVE, sql);
+      render(between.high(), CONCAT, sql);
     } else if (node instanceof Node.Call call) {
-      sql.append(DialectRules.function(dialect, call.function())).append('(');
-      for (int i = 0; i < call.args().size(); i++) {
-        if (i > 0) {
-          sql.append(", ");
+      call(call, sql);
+    } else if (node instanceof Node.Case caseNode) {
+      sql.append("CASE");
+      for (int i = 0; i < caseNode.conditions().size(); i++) {
+        sql.append(" WHEN ");
+        renderTop(caseNode.conditions().get(i), sql);
+        sql.append(" THEN ");
+        renderTop(caseNode.results().get(i), sql);
+      }
+      if (caseNode.otherwise() != null) {
+        sql.append(" ELSE ");
+        renderTop(caseNode.otherwise(), sql);
+      }
+      sql.append(" END");
+    } else if (node instanceof Node.Aggregate aggregate) {
+      sql.append(aggregate.function().toUpperCase(Locale.ROOT)).append('(');
+      if (aggregate.argument() == null) {
+        sql.append('*');
+      } else {
+        if (aggregate.distinct()) {
+          sql.append("DISTINCT ");
         }
-        renderTop(call.args().get(i), sql);
+        renderTop(aggregate.argument(), sql);
       }
       sql.append(')');
+    } else if (node instanceof Node.Extract extract) {
+      StringBuilder operand = new StringBuilder();
+      renderTop(extract.operand(), operand);
+      sql.append(
+          DialectRules.extract(
+              dialect, extract.field(), operand.toString(), epochMillis(extract.operand())));
     } else {
       throw new IllegalStateException("unknown node " + node);
     }
+  }
+
+  /** Concatenation and NULL-safe comparison are spelt differently on some dialects. */
+  private boolean special(Node.Binary binary) {
+    return binary.op() == BinaryOp.CONCAT
+        || (DialectRules.distinctFrom(dialect) != null
+            && (binary.op() == BinaryOp.IS_DISTINCT_FROM
+                || binary.op() == BinaryOp.IS_NOT_DISTINCT_FROM));
+  }
+
+  /**
+   * {@code a || b || c}; on MySQL/MariaDB {@code CONCAT(a, b, c)}, because there {@code ||} is OR
+   * unless the session has PIPES_AS_CONCAT. Both give NULL when any operand is NULL.
+   */
+  private void concat(Node.Binary binary, StringBuilder sql) {
+    if (dialect != Dialect.MYSQL) {
+      render(binary.left(), CONCAT, sql);
+      sql.append(" || ");
+      render(binary.right(), CONCAT + 1, sql);
+      return;
+    }
+    java.util.ArrayDeque<Node> operands = new java.util.ArrayDeque<>();
+    Node left = binary;
+    while (left instanceof Node.Binary chain && chain.op() == BinaryOp.CONCAT) {
+      operands.push(chain.right());
+      left = chain.left();
+    }
+    operands.push(left);
+    sql.append("CONCAT(");
+    boolean first = true;
+    for (Node operand : operands) {
+      if (!first) {
+        sql.append(", ");
+      }
+      first = false;
+      renderTop(operand, sql);
+    }
+    sql.append(')');
+  }
+
+  /** {@code IS [NOT] DISTINCT FROM} where a dialect spells it otherwise (MySQL, SQLite). */
+  private void distinctFrom(Node.Binary binary, StringBuilder sql) {
+    StringBuilder left = new StringBuilder();
+    render(binary.left(), CONCAT, left);
+    StringBuilder right = new StringBuilder();
+    render(binary.right(), CONCAT, right);
+    sql.append(
+        DialectRules.distinctFrom(dialect)
+            .apply(left.toString(), right.toString(), binary.op() == BinaryOp.IS_DISTINCT_FROM));
+  }
+
+  private void call(Node.Call call, StringBuilder sql) {
+    String name = call.function().toLowerCase(Locale.ROOT);
+    List<String> args = new java.util.ArrayList<>();
+    for (int i = 0; i < call.args().size(); i++) {
+      StringBuilder arg = new StringBuilder();
+      renderTop(call.args().get(i), arg);
+      // PostgreSQL has substring(text, integer, integer) only: a bigint parameter finds no function.
+      if (name.equals("substring") && i > 0 && dialect == Dialect.POSTGRES
+          && !(call.args().get(i) instanceof Node.Literal)) {
+        args.add("CAST(" + arg + " AS INTEGER)");
+      } else {
+        args.add(arg.toString());
+      }
+    }
+    switch (name) {
+      case "escape_like" -> sql.append(DialectRules.escapeLike(dialect, args.get(0)));
+      case "current_date", "current_timestamp" -> sql.append(DialectRules.now(dialect, name));
+      default -> sql.append(DialectRules.function(dialect, call.function()))
+          .append('(')
+          .append(String.join(", ", args))
+          .append(')');
+    }
+  }
+
+  /** Whether {@code node} reads an {@code Instant}, which SQLite stores as epoch milliseconds. */
+  private boolean epochMillis(Node node) {
+    ValueKind kind = null;
+    if (node instanceof Node.Ref ref && ref.qualifier() != null && aliases.get(ref.qualifier()) != null) {
+      kind = aliases.get(ref.qualifier()).entity().property(ref.name()).map(p -> p.type().kind()).orElse(null);
+    } else if (node instanceof Node.Param param && parameters.get(param.name()) != null) {
+      kind = parameters.get(param.name()).type().kind();
+    }
+    return kind == ValueKind.INSTANT;
   }
 
   /**
@@ -175,13 +289,13 @@ final class ExpressionRenderer {
       // One parameter for the whole collection: the SQL is a constant for any size, and an
       // empty collection matches nothing (NOT IN: everything) instead of a syntax error.
       StringBuilder operand = new StringBuilder();
-      render(in.operand(), ADDITIVE, operand);
+      render(in.operand(), CONCAT, operand);
       Parameter parameter = parameters.get(param.name());
       bindings.add(new Binding(parameter, true));
       sql.append(DialectRules.collectionIn(dialect, operand.toString(), in.negated(), parameter.type()));
       return;
     }
-    render(in.operand(), ADDITIVE, sql);
+    render(in.operand(), CONCAT, sql);
     sql.append(in.negated() ? " NOT IN (" : " IN (");
     for (int i = 0; i < in.items().size(); i++) {
       if (i > 0) {
@@ -244,8 +358,33 @@ final class ExpressionRenderer {
       return switch (call.function().toLowerCase(Locale.ROOT)) {
         case "length" -> true;
         case "abs", "coalesce" -> call.args().stream().allMatch(this::integral);
+        case "nullif" -> integral(call.args().get(0));
         default -> false;
       };
+    } else if (node instanceof Node.Extract) {
+      return true;
+    } else if (node instanceof Node.Aggregate aggregate) {
+      return switch (aggregate.function()) {
+        case "count" -> true;
+        case "avg" -> false;
+        default -> integral(aggregate.argument());
+      };
+    } else if (node instanceof Node.Case caseNode) {
+      List<Node> results = new java.util.ArrayList<>(caseNode.results());
+      if (caseNode.otherwise() != null) {
+        results.add(caseNode.otherwise());
+      }
+      boolean any = false;
+      for (Node result : results) {
+        if (result instanceof Node.Literal literal && literal.kind() == LiteralKind.NULL) {
+          continue;
+        }
+        if (!integral(result)) {
+          return false;
+        }
+        any = true;
+      }
+      return any;
     }
     return false;
   }
@@ -288,7 +427,8 @@ final class ExpressionRenderer {
     return switch (op) {
       case OR -> OR;
       case AND -> AND;
-      case EQ, NE, LT, LE, GT, GE -> PREDICATE;
+      case EQ, NE, LT, LE, GT, GE, IS_DISTINCT_FROM, IS_NOT_DISTINCT_FROM -> PREDICATE;
+      case CONCAT -> CONCAT;
       case ADD, SUB -> ADDITIVE;
       case MUL, DIV -> MULTIPLICATIVE;
     };

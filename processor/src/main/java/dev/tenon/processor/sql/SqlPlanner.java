@@ -48,7 +48,64 @@ public final class SqlPlanner {
     if (query.distinct()) {
       sql.append("DISTINCT ");
     }
-    selectList(query.select(), dialect, expressions, sql);
+    selectList(query.select(), dialect, expressions, sql, false);
+    fromToHaving(query, dialect, expressions, sql);
+    if (!query.orderBy().isEmpty() || !query.foldKeys().isEmpty()) {
+      sql.append("\nORDER BY ").append(String.join(", ", orderItems(query, dialect, expressions)));
+    }
+    if (query.limit() != null || query.offset() != null) {
+      sql.append('\n')
+          .append(DialectRules.paging(dialect, query.limit() != null, query.offset() != null));
+      if (query.limit() != null) {
+        bindings.add(new Binding(query.limit(), false));
+      }
+      if (query.offset() != null) {
+        bindings.add(new Binding(query.offset(), false));
+      }
+    }
+    String lock =
+        DialectRules.lock(dialect, query.lock(), Identifiers.quote(dialect, query.root().name()));
+    if (lock != null) {
+      sql.append('\n').append(lock);
+    }
+    return new PlannedSql(sql.toString(), bindings);
+  }
+
+  /**
+   * The statement counting the rows {@code query} matches without paging, for {@code Page}'s
+   * total: {@code SELECT COUNT(*) FROM … WHERE …}, with no ORDER BY, paging or lock. A grouped or
+   * DISTINCT query is counted from a derived table of its rows, whose columns are labelled {@code
+   * c1, c2 …} because MySQL refuses a derived table with two columns of one name ({@code id}).
+   */
+  public static PlannedSql planCount(QueryModel query, Dialect dialect) {
+    if (dialect == Dialect.AUTO) {
+      throw new IllegalArgumentException("plan for a concrete dialect, not AUTO");
+    }
+    List<Binding> bindings = new ArrayList<>();
+    Map<String, AggregateModel> aggregates = new LinkedHashMap<>();
+    for (AggregateModel aggregate : query.aggregates()) {
+      aggregates.put(aggregate.as(), aggregate);
+    }
+    ExpressionRenderer expressions =
+        new ExpressionRenderer(dialect, query.aliases(), query.parameters(), bindings, aggregates);
+    boolean derived = query.distinct() || !query.groupBy().isEmpty();
+    StringBuilder sql = new StringBuilder(derived ? "SELECT COUNT(*) FROM (SELECT " : "SELECT COUNT(*)");
+    if (query.distinct()) {
+      sql.append("DISTINCT ");
+      selectList(query.select(), dialect, expressions, sql, true);
+    } else if (derived) {
+      sql.append('1');
+    }
+    fromToHaving(query, dialect, expressions, sql);
+    if (derived) {
+      sql.append(") ").append(Identifiers.quote(dialect, "counted"));
+    }
+    return new PlannedSql(sql.toString(), bindings);
+  }
+
+  /** FROM, the joins, the aggregates' derived tables, WHERE, GROUP BY and HAVING. */
+  private static void fromToHaving(
+      QueryModel query, Dialect dialect, ExpressionRenderer expressions, StringBuilder sql) {
     sql.append("\nFROM ")
         .append(Identifiers.quote(dialect, query.root().entity().table()))
         .append(' ')
@@ -63,20 +120,44 @@ public final class SqlPlanner {
       sql.append("\nWHERE ");
       expressions.renderTop(query.where(), sql);
     }
-    if (!query.orderBy().isEmpty() || !query.foldKeys().isEmpty()) {
-      sql.append("\nORDER BY ").append(String.join(", ", orderItems(query, dialect, expressions)));
-    }
-    if (query.limit() != null || query.offset() != null) {
-      sql.append('\n')
-          .append(DialectRules.paging(dialect, query.limit() != null, query.offset() != null));
-      if (query.limit() != null) {
-        bindings.add(new Binding(query.limit(), false));
+    groupBy(query, dialect, expressions, sql);
+  }
+
+  /**
+   * GROUP BY the user's items, then every other column of each alias grouped by its {@code @Id}
+   * (so its whole entity may be selected on H2 too, which knows no functional dependency), then
+   * HAVING.
+   */
+  private static void groupBy(
+      QueryModel query, Dialect dialect, ExpressionRenderer expressions, StringBuilder sql) {
+    if (query.groupBy().isEmpty()) {
+      if (query.having() != null) {
+        throw new IllegalStateException("HAVING without GROUP BY (checked)");
       }
-      if (query.offset() != null) {
-        bindings.add(new Binding(query.offset(), false));
+      return;
+    }
+    List<String> items = new ArrayList<>();
+    for (Node item : query.groupBy()) {
+      StringBuilder rendered = new StringBuilder();
+      expressions.renderTop(item, rendered);
+      if (!items.contains(rendered.toString())) {
+        items.add(rendered.toString());
       }
     }
-    return new PlannedSql(sql.toString(), bindings);
+    for (Alias alias : query.groupedEntities()) {
+      for (Property property : alias.entity().properties()) {
+        String column =
+            Identifiers.quote(dialect, alias.name()) + '.' + Identifiers.quote(dialect, property.column());
+        if (!items.contains(column)) {
+          items.add(column);
+        }
+      }
+    }
+    sql.append("\nGROUP BY ").append(String.join(", ", items));
+    if (query.having() != null) {
+      sql.append("\nHAVING ");
+      expressions.renderTop(query.having(), sql);
+    }
   }
 
   /**
@@ -125,8 +206,13 @@ public final class SqlPlanner {
   }
 
   private static void selectList(
-      List<SelectItem> items, Dialect dialect, ExpressionRenderer expressions, StringBuilder sql) {
+      List<SelectItem> items,
+      Dialect dialect,
+      ExpressionRenderer expressions,
+      StringBuilder sql,
+      boolean labelled) {
     boolean first = true;
+    int[] column = {0};
     for (SelectItem item : items) {
       if (item instanceof SelectItem.EntityColumns columns) {
         String alias = Identifiers.quote(dialect, columns.alias().name());
@@ -136,6 +222,7 @@ public final class SqlPlanner {
           }
           first = false;
           sql.append(alias).append('.').append(Identifiers.quote(dialect, property.column()));
+          label(labelled, column, sql);
         }
       } else if (item instanceof SelectItem.AggregateValue value) {
         if (!first) {
@@ -143,13 +230,21 @@ public final class SqlPlanner {
         }
         first = false;
         expressions.aggregateValue(value.aggregate(), sql);
+        label(labelled, column, sql);
       } else if (item instanceof SelectItem.Expression expression) {
         if (!first) {
           sql.append(", ");
         }
         first = false;
         expressions.renderTop(expression.expr(), sql);
+        label(labelled, column, sql);
       }
+    }
+  }
+
+  private static void label(boolean labelled, int[] column, StringBuilder sql) {
+    if (labelled) {
+      sql.append(" AS c").append(++column[0]);
     }
   }
 

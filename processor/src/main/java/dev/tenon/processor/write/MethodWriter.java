@@ -2,6 +2,7 @@ package dev.tenon.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
@@ -56,9 +57,17 @@ final class MethodWriter {
     this.members = members;
   }
 
+  /** With optional conditions: the method's builder and its {@code int variant} local. */
+  private MethodSpec.Builder variantSpec;
+  private NameAllocator variantLocals;
+  private String variant;
+
   void write() {
     List<Binding> bindings = sameBindings(planned);
-    addSqlConstants(constant, planned, method.query().method());
+    boolean variants = !method.query().optionalWheres().isEmpty();
+    if (!variants) {
+      addSqlConstants(constant, planned, method.query().method());
+    }
 
     NameAllocator locals = new NameAllocator();
     MethodSpec.Builder spec =
@@ -77,7 +86,20 @@ final class MethodWriter {
     String statement = DaoWriter.fresh(locals, "statement");
     String dialect = DaoWriter.fresh(locals, "dialect");
     String keys = DaoWriter.fresh(locals, "keys");
-    CodeBlock binder = binder(bindings, statement, dialect, null);
+    CodeBlock binder;
+    CodeBlock query;
+    if (variants) {
+      variantSpec = spec;
+      variantLocals = locals;
+      variant = DaoWriter.fresh(locals, "variant");
+      spec.addStatement("int $L = $L", variant, variantMask());
+      String binderLocal = DaoWriter.fresh(locals, "binder");
+      query = variantStatements(constant, false, statement, dialect, binderLocal);
+      binder = CodeBlock.of("$L", binderLocal);
+    } else {
+      query = CodeBlock.of("$L", constant);
+      binder = binder(bindings, statement, dialect, null);
+    }
     if (method.fold() == MethodModel.Fold.FOLDED) {
       Map<BatchModel, String> batchConstants = new LinkedHashMap<>();
       Map<BatchModel, CodeBlock> batchBinders = new LinkedHashMap<>();
@@ -97,36 +119,46 @@ final class MethodWriter {
       readers.add(new FoldWriter(method, readers, batchConstants, batchBinders).write(fold));
       String call =
           switch (method.returnKind()) {
-            case LIST -> "folded";
+            case LIST, PAGE -> "folded";
             case OPTIONAL -> "foldedOptional";
             case SINGLE -> "foldedSingle";
             case STREAM -> "foldedStream";
           };
       spec.addStatement(
-          "return this.session.$L$L($L, $L, $L($L))",
-          typeWitness(),
-          call,
-          constant,
-          binder,
-          fold,
-          String.join(", ", arguments));
+          "return $L",
+          page(
+              CodeBlock.of(
+                  "this.session.$L$L($L, $L, $L($L))",
+                  typeWitness(),
+                  call,
+                  query,
+                  binder,
+                  fold,
+                  String.join(", ", arguments)),
+              statement,
+              dialect));
     } else {
       String reader = readers.rowReader(method);
       String call =
           switch (method.returnKind()) {
-            case LIST -> "list";
+            case LIST, PAGE -> "list";
             case OPTIONAL -> "optional";
             case SINGLE -> "single";
             case STREAM -> "stream";
           };
       spec.addStatement(
-          "return this.session.$L$L($L, $L, $T::$L)",
-          typeWitness(),
-          call,
-          constant,
-          binder,
-          readers.generated(),
-          reader);
+          "return $L",
+          page(
+              CodeBlock.of(
+                  "this.session.$L$L($L, $L, $T::$L)",
+                  typeWitness(),
+                  call,
+                  query,
+                  binder,
+                  readers.generated(),
+                  reader),
+              statement,
+              dialect));
     }
     type.addMethod(spec.build());
   }
@@ -147,6 +179,100 @@ final class MethodWriter {
             paging.name());
       }
     }
+  }
+
+  /**
+   * For {@code Page<R>}, the rows wrapped with the total of a second statement, which counts what
+   * the query matches without paging (measured against a window {@code COUNT(*) OVER ()}: see
+   * benchmarks/README.md); other return kinds as they are.
+   */
+  private CodeBlock page(CodeBlock rows, String statement, String dialect) {
+    if (method.returnKind() != ReturnKind.PAGE) {
+      return rows;
+    }
+    if (variant != null) {
+      String countBinder = DaoWriter.fresh(variantLocals, "totalBinder");
+      CodeBlock countQuery = variantStatements(constant + "_TOTAL", true, statement, dialect, countBinder);
+      return CodeBlock.of(
+          "new $T<>($L,\n    this.session.count($L, $L))",
+          ClassName.get("dev.tenon", "Page"),
+          rows,
+          countQuery,
+          countBinder);
+    }
+    Map<Dialect, PlannedSql> countSql = new LinkedHashMap<>();
+    for (Dialect each : planned.keySet()) {
+      countSql.put(each, SqlPlanner.planCount(method.query(), each));
+    }
+    String countConstant = DaoWriter.fresh(members, constant + "_TOTAL");
+    addSqlConstants(countConstant, countSql, method.query().method() + " (total)");
+    CodeBlock countBinder = binder(sameBindings(countSql), statement, dialect, null);
+    return CodeBlock.of(
+        "new $T<>($L,\n    this.session.count($L, $L))",
+        ClassName.get("dev.tenon", "Page"),
+        rows,
+        countConstant,
+        countBinder);
+  }
+
+  /**
+   * {@code (a != null ? 1 : 0) | (b != null && c != null ? 2 : 0) …}: bit {@code i} set keeps
+   * optional condition {@code i}, the index of the call's statement among the combinations.
+   */
+  private CodeBlock variantMask() {
+    List<CodeBlock> bits = new ArrayList<>();
+    List<dev.tenon.processor.model.QueryModel.OptionalWhere> optional =
+        method.query().optionalWheres();
+    for (int i = 0; i < optional.size(); i++) {
+      List<CodeBlock> present = new ArrayList<>();
+      for (String parameter : optional.get(i).parameters()) {
+        present.add(CodeBlock.of("$L != null", parameter));
+      }
+      bits.add(CodeBlock.of("($L ? $L : 0)", CodeBlock.join(present, " && "), 1 << i));
+    }
+    return CodeBlock.join(bits, " | ");
+  }
+
+  /**
+   * One statement per combination of optional conditions, made here at compile time: a {@code
+   * Query} constant each, an array of them indexed by the call's variant, and a local binder
+   * chosen by a switch on it. Returns the array access.
+   */
+  private CodeBlock variantStatements(
+      String base, boolean total, String statement, String dialect, String binderLocal) {
+    int count = 1 << method.query().optionalWheres().size();
+    List<CodeBlock> names = new ArrayList<>();
+    CodeBlock.Builder choose =
+        CodeBlock.builder().add("$T $L = switch ($L) {\n", BINDER, binderLocal, variant).indent();
+    for (int mask = 0; mask < count; mask++) {
+      dev.tenon.processor.model.QueryModel query = method.query().variant(mask);
+      Map<Dialect, PlannedSql> sql = new LinkedHashMap<>();
+      for (Dialect each : planned.keySet()) {
+        sql.put(each, total ? SqlPlanner.planCount(query, each) : SqlPlanner.plan(query, each));
+      }
+      String name = DaoWriter.fresh(members, base + "_" + mask);
+      addSqlConstants(
+          name, sql, method.query().method() + (total ? " (total)" : "") + " [" + mask + "]");
+      names.add(CodeBlock.of("$L", name));
+      choose.add(
+          mask == count - 1 ? "default -> $L;\n" : "case $L -> $L;\n",
+          mask == count - 1
+              ? new Object[] {binder(sameBindings(sql), statement, dialect, null)}
+              : new Object[] {mask, binder(sameBindings(sql), statement, dialect, null)});
+    }
+    variantSpec.addStatement(choose.unindent().add("}").build());
+    String array = DaoWriter.fresh(members, base);
+    type.addField(
+        FieldSpec.builder(
+                com.palantir.javapoet.ArrayTypeName.of(DaoWriter.QUERY),
+                array,
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("The statement of each combination of optional conditions, by variant.\n")
+            .initializer("{$L}", CodeBlock.join(names, ", "))
+            .build());
+    return CodeBlock.of("$L[$L]", array, variant);
   }
 
   /**

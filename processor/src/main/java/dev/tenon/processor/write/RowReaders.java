@@ -59,6 +59,15 @@ final class RowReaders {
               "return $L(row, $L)",
               entityReader(entityRow.alias().entity()),
               index.start(entityRow.alias().name()));
+    } else if (row instanceof RowShape.ScalarRow scalar) {
+      returns = TypeName.get(scalar.expression().type().mirror()).box();
+      body =
+          CodeBlock.of(
+              "return $L",
+              Reads.read(
+                  scalar.expression().type(),
+                  "row",
+                  CodeBlock.of("$L", index.at(scalar.expression()))));
     } else {
       RowShape.RecordRow record = (RowShape.RecordRow) row;
       returns = TypeName.get(record.type());

@@ -203,7 +203,8 @@ class ConditionDiagnosticsTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[tenon:unknown-function] function 'lowr' is not supported; did you mean 'lower'?"
-                + " (valid: abs, coalesce, length, lower, upper)")
+                + " (valid: abs, coalesce, current_date, current_timestamp, escape_like, length, lower,"
+                + " nullif, replace, substring, trim, upper)")
         .inFile(dao)
         .onLineContaining("@Where(\"lowr(book.name) = :name\")");
     assertThat(compilation).hadErrorCount(1);

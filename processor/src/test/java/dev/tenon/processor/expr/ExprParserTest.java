@@ -82,6 +82,28 @@ class ExprParserTest {
     assertEquals(shape, parsed(source));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '¦', quoteCharacter = '"', value = {
+      "a || b || c ¦ ((a || b) || c)",
+      "a || b = c || d ¦ ((a || b) = (c || d))",
+      "x LIKE '%' || :q || '%' ¦ (x LIKE (('%' || :q) || '%'))",
+      "a || b + c ¦ (a || (b + c))",
+      "a IS DISTINCT FROM b ¦ (a IS DISTINCT FROM b)",
+      "a is not distinct from b || c AND d ¦ ((a IS NOT DISTINCT FROM (b || c)) AND d)",
+      "CASE WHEN a = 1 THEN 'x' WHEN a = 2 THEN 'y' ELSE NULL END ¦ (CASE WHEN (a = 1) THEN 'x' WHEN (a = 2) THEN 'y' ELSE NULL END)",
+      "case when a then b end = c ¦ ((CASE WHEN a THEN b END) = c)",
+      "extract(year from e.day) >= 2000 ¦ (extract(YEAR FROM e.day) >= 2000)",
+      "e.day <= current_date AND e.at < CURRENT_TIMESTAMP ¦ ((e.day <= current_date) AND (e.at < CURRENT_TIMESTAMP))",
+      "substring(a.name, 2, 3) ¦ substring(a.name, 2, 3)",
+      "case.end = then.else ¦ (case.end = then.else)",
+      "count(*) > 1 ¦ (count(*) > 1)",
+      "COUNT(distinct s.id) + sum(s.x * 2) ¦ (count(DISTINCT s.id) + sum((s.x * 2)))",
+      "max(lower(a.name)) || min(a.name) ¦ (max(lower(a.name)) || min(a.name))",
+  })
+  void concatCaseDistinctAndDates(String source, String shape) {
+    assertEquals(shape, parsed(source));
+  }
+
   @Test
   void keywordsAreCaseInsensitive() {
     assertEquals("((NOT (a IS NOT NULL)) OR ((b NOT IN (1)) AND (c NOT BETWEEN 1 AND 2)))",
@@ -210,10 +232,39 @@ class ExprParserTest {
     assertEquals(2, BinaryOp.AND.precedence());
     assertEquals(3, UnaryOp.NOT.precedence());
     assertEquals(4, BinaryOp.GE.precedence());
-    assertEquals(5, BinaryOp.SUB.precedence());
-    assertEquals(6, BinaryOp.DIV.precedence());
+    assertEquals(5, BinaryOp.CONCAT.precedence());
+    assertEquals(6, BinaryOp.SUB.precedence());
+    assertEquals(7, BinaryOp.DIV.precedence());
+    assertEquals(4, BinaryOp.IS_NOT_DISTINCT_FROM.precedence());
     assertEquals(true, BinaryOp.LT.isComparison());
     assertEquals(false, BinaryOp.ADD.isComparison());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "CASE a THEN b END | expected WHEN after 'CASE' but found 'a'",
+      "CASE WHEN a b END | expected THEN after the condition of WHEN but found 'b'",
+      "CASE WHEN a THEN b | expected WHEN, ELSE or END in CASE but found end of text",
+      "CASE WHEN a THEN b ELSE c WHEN d | expected END to close CASE but found 'WHEN'",
+      "CASE END | expected WHEN after 'CASE' but found 'END'",
+      "extract(WEEK FROM a) | expected YEAR, MONTH, DAY, HOUR, MINUTE or SECOND in extract(...) but found 'WEEK'",
+      "extract(YEAR a) | expected FROM after 'YEAR' but found 'a'",
+      "extract(YEAR FROM a, b) | expected ')' to close extract(...) but found ','",
+      "a IS DISTINCT b | expected FROM after 'DISTINCT' but found 'b'",
+      "a IS NOT 1 | expected NULL or DISTINCT FROM after 'NOT' but found '1'",
+      "sum(*) | '*' stands only in count(*); write sum(x)",
+      "count(a, b) | expected ')' to close count(...), which takes one argument but found ','",
+      "a IS DISTINCT FROM b = c | comparisons cannot be chained: found '=' after a comparison; combine comparisons with AND or OR",
+  })
+  void newSyntaxErrorsSayWhatWasExpected(String source, String message) {
+    assertEquals(message, Show.error(source).message());
+  }
+
+  @Test
+  void aLonePipeIsNotAnOperator() {
+    assertEquals("'|' alone is not an operator; write '||' to join texts",
+        Show.error("a | b").message());
+    assertEquals(2, Show.error("a | b").offset());
   }
 
   @Test

@@ -47,9 +47,27 @@ final class Show {
     } else if (node instanceof Node.Between b) {
       return "(" + of(b.operand()) + (b.negated() ? " NOT BETWEEN " : " BETWEEN ")
           + of(b.low()) + " AND " + of(b.high()) + ")";
+    } else if (node instanceof Node.Case c) {
+      StringBuilder text = new StringBuilder("(CASE");
+      for (int i = 0; i < c.conditions().size(); i++) {
+        text.append(" WHEN ").append(of(c.conditions().get(i)))
+            .append(" THEN ").append(of(c.results().get(i)));
+      }
+      if (c.otherwise() != null) {
+        text.append(" ELSE ").append(of(c.otherwise()));
+      }
+      return text.append(" END)").toString();
+    } else if (node instanceof Node.Extract e) {
+      return "extract(" + e.field() + " FROM " + of(e.operand()) + ")";
+    } else if (node instanceof Node.Aggregate a) {
+      return a.function() + "(" + (a.argument() == null ? "*"
+          : (a.distinct() ? "DISTINCT " : "") + of(a.argument())) + ")";
     }
-    Node.Call c = (Node.Call) node;
-    return c.function() + "(" + list(c.args()) + ")";
+    Node.Call call = (Node.Call) node;
+    if (call.args().isEmpty() && OperandParser.NILADIC.contains(call.function().toUpperCase())) {
+      return call.function();
+    }
+    return call.function() + "(" + list(call.args()) + ")";
   }
 
   static String parsed(String source) {
