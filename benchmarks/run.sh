@@ -3,6 +3,7 @@
 #
 #   benchmarks/run.sh --quick   per-call ratios only (under 5 minutes on 2 cores)
 #   benchmarks/run.sh           everything: per-call (longer), SQL quality, streaming, compile time
+#   benchmarks/run.sh --hooks   per-call cost of a JDBI SqlLogger on Tenon's statements (~14 minutes)
 #
 # Prints "ratio <db>-<scenario> tenon/jdbc <x>" per scenario and writes tables and the chart to
 # benchmarks/results/. PostgreSQL: jdbc:postgresql://127.0.0.1:5432/test?user=postgres, or set
@@ -15,7 +16,9 @@ root="$(dirname "$here")"
 jar="$here/target/benchmarks.jar"
 out="$here/results"
 quick=false
+hooks=false
 [[ "${1:-}" == "--quick" ]] && quick=true
+[[ "${1:-}" == "--hooks" ]] && hooks=true
 
 if [[ ! -f "$jar" || "${TENON_BENCH_BUILD:-}" == "1" ]]; then
   echo "building $jar" >&2
@@ -28,7 +31,9 @@ java_opts=(-Dslf4j.internal.verbosity=ERROR -Djava.awt.headless=true)
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); $(uptime | sed 's/.*load/load/')" >&2
 start=$(date +%s)
 
-if $quick; then
+if $hooks; then
+  java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.HooksRun --out="$out"
+elif $quick; then
   java "${java_opts[@]}" -cp "$jar" dev.tenon.benchmarks.PerCallRun --quick --out="$out"
 else
   {

@@ -53,10 +53,27 @@ final class Check {
           sqlObject.savedCounts(7, after, after + 100),
           Jooq.savedCounts(jooq, 7, after, after + 100));
     }
+    // The logged DAO takes JDBI's pipeline: same answers, and the logger sees every statement.
+    BenchQueries logged = bench.tenonLogged();
+    long seen = bench.logged;
+    same("logged lookup", logged.lookup(3, 1), tenon.lookup(3, 1));
+    same("logged page", logged.page(3, 0, PerCallBenchmark.PAGE), tenon.page(3, 0, PerCallBenchmark.PAGE));
+    same("logged folded", logged.withNotes(0, 50), tenon.withNotes(0, 50));
+    same("logged count", logged.savedCounts(7, 0, 100), tenon.savedCounts(7, 0, 100));
+    if (bench.logged != seen + 4) {
+      throw new IllegalStateException("the logger saw " + (bench.logged - seen) + " of 4 statements");
+    }
     if (tenon.lookup(4, 1).usernote() != null || tenon.lookup(3, 1).usernote() == null
         || tenon.withNotes(9, 10).get(0).notes().size() != 0
         || tenon.savedCounts(7, 0, 2_000).stream().mapToLong(r -> r.saved()).sum() == 0) {
       throw new IllegalStateException("the data lacks the cases the check relies on");
+    }
+  }
+
+  private static void same(String scenario, Object logged, Object tenon) {
+    if (!Objects.equals(logged, tenon)) {
+      throw new IllegalStateException(
+          scenario + ": differs from the plain path\n logged " + logged + "\n tenon  " + tenon);
     }
   }
 

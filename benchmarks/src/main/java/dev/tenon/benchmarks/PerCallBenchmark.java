@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.jooq.DSLContext;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,6 +33,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * code generation on the handle's connection. Benchmark names
  * are {@code <scenario>_<contender>}; {@link Report} turns them into ratios to {@code jdbc}.
  *
+ * <p>{@code tenonLogged} is the same DAO on a second handle whose JDBI config has a {@code
+ * SqlLogger} (one that only counts), so its statements take JDBI's pipeline: the cost of being seen
+ * by JDBI's hooks ({@link HooksRun}).
+ *
  * <p>Every call asks for a different key, in a sequence that is the same for every contender.
  */
 @State(Scope.Thread)
@@ -48,6 +55,10 @@ public class PerCallBenchmark {
   private Handle handle;
   private Connection connection;
   private BenchQueries tenon;
+  private Handle loggedHandle;
+  private BenchQueries tenonLogged;
+  /** Statements the logger saw; read after the run so the logger cannot be optimised away. */
+  long logged;
   private JdbiSqlObject sqlObject;
   private DSLContext jooq;
   private long step;
@@ -64,6 +75,17 @@ public class PerCallBenchmark {
     handle = jdbi.open();
     connection = handle.getConnection();
     tenon = handle.attach(BenchQueries.class);
+    loggedHandle = jdbi.open();
+    loggedHandle
+        .getConfig(SqlStatements.class)
+        .setSqlLogger(
+            new SqlLogger() {
+              @Override
+              public void logAfterExecution(StatementContext context) {
+                logged++;
+              }
+            });
+    tenonLogged = loggedHandle.attach(BenchQueries.class);
     sqlObject = handle.attach(JdbiSqlObject.class);
     jooq = Jooq.context(connection, db);
     Check.sameAnswers(this);
@@ -75,6 +97,7 @@ public class PerCallBenchmark {
 
   @TearDown(Level.Trial)
   public void close() throws SQLException {
+    loggedHandle.close();
     handle.close();
     database.close();
   }
@@ -104,6 +127,12 @@ public class PerCallBenchmark {
   public BookWithNote lookup_tenon() {
     long book = next() + 1;
     return tenon.lookup(user(), book);
+  }
+
+  @Benchmark
+  public BookWithNote lookup_tenonLogged() {
+    long book = next() + 1;
+    return tenonLogged.lookup(user(), book);
   }
 
   @Benchmark
@@ -154,6 +183,12 @@ public class PerCallBenchmark {
   }
 
   @Benchmark
+  public List<BookWithNote> page_tenonLogged() {
+    long after = rangeStart(PAGE, BOOKS);
+    return tenonLogged.page(user(), after, PAGE);
+  }
+
+  @Benchmark
   public List<BookWithNote> page_jdbc() throws SQLException {
     long after = rangeStart(PAGE, BOOKS);
     return HandJdbc.page(connection, user(), after, PAGE);
@@ -183,6 +218,12 @@ public class PerCallBenchmark {
   public List<BookWithNotes> folded_tenon() {
     long after = rangeStart(FOLDED_BOOKS, BOOKS);
     return tenon.withNotes(after, after + FOLDED_BOOKS);
+  }
+
+  @Benchmark
+  public List<BookWithNotes> folded_tenonLogged() {
+    long after = rangeStart(FOLDED_BOOKS, BOOKS);
+    return tenonLogged.withNotes(after, after + FOLDED_BOOKS);
   }
 
   @Benchmark
@@ -218,6 +259,12 @@ public class PerCallBenchmark {
   }
 
   @Benchmark
+  public List<AssetWithCount> count_tenonLogged() {
+    long after = rangeStart(PAGE, ASSETS);
+    return tenonLogged.savedCounts(device(), after, after + PAGE);
+  }
+
+  @Benchmark
   public List<AssetWithCount> count_jdbc() throws SQLException {
     long after = rangeStart(PAGE, ASSETS);
     return HandJdbc.savedCounts(connection, device(), after, after + PAGE);
@@ -244,6 +291,10 @@ public class PerCallBenchmark {
   /** Read access for {@link Check}. */
   BenchQueries tenon() {
     return tenon;
+  }
+
+  BenchQueries tenonLogged() {
+    return tenonLogged;
   }
 
   Handle handle() {

@@ -131,7 +131,7 @@ public final class PerCallRun {
     System.out.println("wrote " + out.resolve("per-call-" + mode + ".md") + " and .png");
   }
 
-  private static Measured run(String db, String scenario, String contender, boolean quick)
+  static Measured run(String db, String scenario, String contender, boolean quick)
       throws RunnerException {
     ChainedOptionsBuilder options =
         new OptionsBuilder()

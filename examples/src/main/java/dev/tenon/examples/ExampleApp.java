@@ -325,7 +325,7 @@ public final class ExampleApp {
 
   /**
    * Streams are read inside {@code useExtension}, whose handle stays open until the callback
-   * returns; {@code jdbi.onDemand} closes its handle as soon as the method returns.
+   * returns; a stream from {@code jdbi.onDemand} would own a handle of its own until closed.
    */
   private static void printPurchaseExports(Jdbi jdbi, PrintStream out) {
     jdbi.useExtension(

@@ -75,6 +75,36 @@ class KilledConnectionsTest {
 
   @ParameterizedTest(name = "on {0}")
   @EnumSource(value = TestDatabase.class, names = {"POSTGRES", "MARIADB"})
+  void jdbisQueryTimeoutCancelsAWaitingStatementAndSaysWhich(TestDatabase database)
+      throws Exception {
+    String name = name();
+    try (HikariDataSource pool = PooledLoadTest.pool(database, name);
+        Connection locker = database.dataSource().getConnection();
+        Statement lock = locker.createStatement()) {
+      Jdbi jdbi = Jdbi.create(pool).installPlugin(new TenonPlugin());
+      jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).setQueryTimeout(1);
+      HostileInput dao = jdbi.onDemand(HostileInput.class);
+      assertTrue(dao.byId(1).isPresent());
+      locker.setAutoCommit(false);
+      lock.execute(
+          database == TestDatabase.POSTGRES
+              ? "LOCK TABLE book IN ACCESS EXCLUSIVE MODE"
+              : "LOCK TABLES book WRITE");
+      long started = System.nanoTime();
+      RuntimeException timedOut = assertThrows(RuntimeException.class, () -> dao.byName("Dune"));
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+      unlock(database, locker, lock);
+
+      assertTrue(
+          timedOut.getMessage().startsWith("HostileInput.byName failed: "), timedOut.getMessage());
+      assertTrue(seconds < 20, "the timeout of 1 s took " + seconds + " s");
+      assertEquals(new dev.tenon.examples.model.Book(1, "Dune"), dao.byName("Dune"));
+      assertEquals(0, pool.getHikariPoolMXBean().getActiveConnections());
+    }
+  }
+
+  @ParameterizedTest(name = "on {0}")
+  @EnumSource(value = TestDatabase.class, names = {"POSTGRES", "MARIADB"})
   void aBackendKilledMidStreamFailsTheStreamAndTheNextCallSucceeds(TestDatabase database)
       throws Exception {
     String name = name();

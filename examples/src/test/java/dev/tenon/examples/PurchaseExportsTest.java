@@ -153,11 +153,23 @@ class PurchaseExportsTest {
   }
 
   @OnEachDatabase
-  void aStreamFromAnOnDemandDaoFailsInsteadOfLookingEmpty(TestDatabase database) {
-    // jdbi.onDemand closes its handle when the call returns, before the caller reads the stream.
-    try (Stream<Purchase> purchases = database.onDemand(PurchaseExports.class).allPurchases()) {
-      IllegalStateException e = assertThrows(IllegalStateException.class, purchases::toList);
-      assertTrue(e.getMessage().contains("the handle was closed"), e.getMessage());
+  void aStreamFromAnOnDemandDaoOwnsItsHandleUntilClosed(TestDatabase database) {
+    // jdbi.onDemand hands out the generated class on the Jdbi, whose streams own their handle.
+    RecordingJdbi recording = new RecordingJdbi(database);
+    try (Stream<Purchase> purchases =
+        recording.jdbi().onDemand(PurchaseExports.class).allPurchases()) {
+      assertEquals(expectedPurchases(database), purchases.toList());
+      assertEquals(1, recording.connections().size());
+      assertFalse(isClosed(recording.connections().get(0)), "closed before the stream was");
+    }
+    assertTrue(isClosed(recording.connections().get(0)), "the stream left its connection open");
+  }
+
+  private static boolean isClosed(Connection connection) {
+    try {
+      return connection.isClosed();
+    } catch (SQLException e) {
+      throw new AssertionError(e);
     }
   }
 

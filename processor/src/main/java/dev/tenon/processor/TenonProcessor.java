@@ -13,6 +13,7 @@ import dev.tenon.processor.parse.Annotations;
 import dev.tenon.processor.parse.Catalog;
 import dev.tenon.processor.parse.WrittenOrder;
 import dev.tenon.processor.write.DaoWriter;
+import dev.tenon.processor.write.SqlReport;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.StandardLocation;
 
 /**
  * Tenon's annotation processor: checks {@code @Table} entities and {@code @Dao} interfaces and
@@ -37,9 +39,11 @@ public final class TenonProcessor extends AbstractProcessor {
   /** DAOs that name types not generated yet, to check in a later round. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
+  /** Every annotation of package {@code dev.tenon}: see {@link ClaimedAnnotations} for why. */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Table.class.getCanonicalName(), Dao.class.getCanonicalName());
+    return ClaimedAnnotations.in(
+        processingEnv == null ? null : processingEnv.getElementUtils());
   }
 
   @Override
@@ -100,12 +104,15 @@ public final class TenonProcessor extends AbstractProcessor {
         guarded(diagnostics, type, () -> {
           DaoModel model = checker.check(type);
           if (model != null) {
-            write(DaoWriter.write(model), type);
+            SqlReport report = new SqlReport(type.getQualifiedName().toString());
+            write(DaoWriter.write(model, report), type);
+            writeReport(report, type);
           }
         });
       }
     }
-    return false;
+    // Claim Tenon's annotations, so -Xlint:processing has none to report as unclaimed.
+    return true;
   }
 
   private void write(JavaFile file, TypeElement type) {
@@ -117,6 +124,20 @@ public final class TenonProcessor extends AbstractProcessor {
       writer.write(source);
     } catch (IOException e) {
       throw new IllegalStateException("could not write " + name, e);
+    }
+  }
+
+  /** The DAO's SQL report, {@code META-INF/tenon/<dao>.sql}, next to its class files. */
+  private void writeReport(SqlReport report, TypeElement type) {
+    String text = report.render();
+    try (Writer writer =
+        processingEnv
+            .getFiler()
+            .createResource(StandardLocation.CLASS_OUTPUT, "", report.resourceName(), type)
+            .openWriter()) {
+      writer.write(text);
+    } catch (IOException e) {
+      throw new IllegalStateException("could not write " + report.resourceName(), e);
     }
   }
 

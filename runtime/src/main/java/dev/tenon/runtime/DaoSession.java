@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.result.UnableToProduceResultException;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
@@ -25,7 +26,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * takes part in the handle's transaction; one made from a {@link Jdbi} opens a handle per call.
  * Statements are prepared from SQL constants, bound by index and read by index: no template
  * rendering, SQL parsing or reflection per call. Statement and result set are closed on every
- * path, also when a row reader throws.
+ * path, also when a row reader throws. Where the handle's JDBI settings have a {@code SqlLogger},
+ * {@code TimingCollector} or global statement customizer, statements go through JDBI's pipeline
+ * instead, so those see them ({@link JdbiStatements}); JDBI's query timeout applies on both paths.
  */
 public final class DaoSession {
   private final Jdbi jdbi;
@@ -117,37 +120,58 @@ public final class DaoSession {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
     Folder folder = new Folder(fold);
-    try (PreparedStatement statement =
-        OversizedArrays.prepare(on.getConnection(), sql, dialect, binder)) {
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          try {
-            folder.accept(rows);
-          } catch (RuntimeException e) {
-            throw mappingFailure(query, e);
-          }
+    SqlStatements settings = on.getConfig(SqlStatements.class);
+    if (JdbiStatements.watched(settings)) {
+      JdbiStatements.run(
+          on, query, sql, statement -> binder.bind(statement, dialect), rows -> fold(query, rows, folder));
+    } else {
+      try (PreparedStatement statement =
+          OversizedArrays.prepare(
+              text -> JdbiStatements.prepare(on, text, settings), sql, dialect, binder)) {
+        try (ResultSet rows = statement.executeQuery()) {
+          fold(query, rows, folder);
         }
+      } catch (SQLException e) {
+        throw failure(query, sql, e, binder, dialect);
       }
-    } catch (SQLException e) {
-      throw failure(query, sql, e, binder, dialect);
     }
     for (int i = 0; i < fold.children.length; i++) {
       if (fold.children[i].batched()) {
-        batch(on, dialect, folder, i, fold.children[i]);
+        batch(on, dialect, settings, folder, i, fold.children[i]);
       }
     }
     return folder.buildAll();
   }
 
   /** Loads a BATCH collection for every root, {@value #BATCH_CHUNK} parent keys a statement. */
-  private static void batch(Handle on, Dialect dialect, Folder folder, int childIndex, Fold level) {
+  private static void batch(
+      Handle on,
+      Dialect dialect,
+      SqlStatements settings,
+      Folder folder,
+      int childIndex,
+      Fold level) {
     List<Object> keys = folder.rootKeys();
     String sql = level.batchQuery.sql(dialect);
     for (int from = 0; from < keys.size(); from += BATCH_CHUNK) {
       List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH_CHUNK));
+      if (JdbiStatements.watched(settings)) {
+        JdbiStatements.run(
+            on,
+            level.batchQuery,
+            sql,
+            statement -> level.batchBinder.bind(statement, dialect, chunk),
+            rows -> {
+              while (rows.next()) {
+                folder.acceptBatchRow(childIndex, level, rows);
+              }
+              return null;
+            });
+        continue;
+      }
       try (PreparedStatement statement =
           OversizedArrays.prepare(
-              on.getConnection(),
+              text -> JdbiStatements.prepare(on, text, settings),
               sql,
               dialect,
               (unbound, sameDialect) -> level.batchBinder.bind(unbound, sameDialect, chunk))) {
@@ -165,14 +189,16 @@ public final class DaoSession {
   private <T> List<T> list(Handle on, Query query, Binder binder, RowReader<T> reader) {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
+    SqlStatements settings = on.getConfig(SqlStatements.class);
+    if (JdbiStatements.watched(settings)) {
+      return JdbiStatements.run(
+          on, query, sql, statement -> binder.bind(statement, dialect), rows -> all(query, rows, reader));
+    }
     try (PreparedStatement statement =
-        OversizedArrays.prepare(on.getConnection(), sql, dialect, binder)) {
+        OversizedArrays.prepare(
+            text -> JdbiStatements.prepare(on, text, settings), sql, dialect, binder)) {
       try (ResultSet rows = statement.executeQuery()) {
-        List<T> result = new ArrayList<>();
-        while (rows.next()) {
-          result.add(read(query, reader, rows));
-        }
-        return result;
+        return all(query, rows, reader);
       }
     } catch (SQLException e) {
       throw failure(query, sql, e, binder, dialect);
@@ -182,23 +208,57 @@ public final class DaoSession {
   private <T> T single(Handle on, Query query, Binder binder, RowReader<T> reader) {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
+    SqlStatements settings = on.getConfig(SqlStatements.class);
+    if (JdbiStatements.watched(settings)) {
+      return JdbiStatements.run(
+          on,
+          query,
+          sql,
+          statement -> binder.bind(statement, dialect),
+          rows -> only(query, rows, reader));
+    }
     try (PreparedStatement statement =
-        OversizedArrays.prepare(on.getConnection(), sql, dialect, binder)) {
+        OversizedArrays.prepare(
+            text -> JdbiStatements.prepare(on, text, settings), sql, dialect, binder)) {
       try (ResultSet rows = statement.executeQuery()) {
-        if (!rows.next()) {
-          return null;
-        }
-        T result = read(query, reader, rows);
-        if (rows.next()) {
-          throw new IllegalStateException(
-              query.method() + ": expected at most one row but the query returned more;"
-                  + " return a List, or make the query select one row");
-        }
-        return result;
+        return only(query, rows, reader);
       }
     } catch (SQLException e) {
       throw failure(query, sql, e, binder, dialect);
     }
+  }
+
+  private static <T> List<T> all(Query query, ResultSet rows, RowReader<T> reader)
+      throws SQLException {
+    List<T> result = new ArrayList<>();
+    while (rows.next()) {
+      result.add(read(query, reader, rows));
+    }
+    return result;
+  }
+
+  private static <T> T only(Query query, ResultSet rows, RowReader<T> reader) throws SQLException {
+    if (!rows.next()) {
+      return null;
+    }
+    T result = read(query, reader, rows);
+    if (rows.next()) {
+      throw new IllegalStateException(
+          query.method() + ": expected at most one row but the query returned more;"
+              + " return a List, or make the query select one row");
+    }
+    return result;
+  }
+
+  private static Void fold(Query query, ResultSet rows, Folder folder) throws SQLException {
+    while (rows.next()) {
+      try {
+        folder.accept(rows);
+      } catch (RuntimeException e) {
+        throw mappingFailure(query, e);
+      }
+    }
+    return null;
   }
 
   Dialect dialect(Handle on) {
@@ -379,7 +439,11 @@ public final class DaoSession {
   private int update(Handle on, Query query, Binder binder) {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
-    try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
+    SqlStatements settings = on.getConfig(SqlStatements.class);
+    if (JdbiStatements.watched(settings)) {
+      return JdbiStatements.update(on, query, sql, statement -> binder.bind(statement, dialect));
+    }
+    try (PreparedStatement statement = JdbiStatements.prepare(on, sql, settings)) {
       binder.bind(statement, dialect);
       return statement.executeUpdate();
     } catch (SQLException e) {
@@ -391,6 +455,14 @@ public final class DaoSession {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
     boolean returning = keys.returning(dialect);
+    SqlStatements settings = on.getConfig(SqlStatements.class);
+    if (JdbiStatements.watched(settings)) {
+      JdbiStatements.Bind bind = statement -> binder.bind(statement, dialect);
+      return returning
+          ? JdbiStatements.run(on, query, sql, bind, rows -> onlyKey(query, rows, key))
+          : JdbiStatements.insertKey(
+              on, query, sql, bind, keys.columns(), rows -> onlyKey(query, rows, key));
+    }
     Connection connection = on.getConnection();
     try (PreparedStatement statement =
         returning ? connection.prepareStatement(sql) : connection.prepareStatement(sql, keys.columns())) {

@@ -5,7 +5,6 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -36,6 +35,12 @@ final class OversizedArrays {
 
   private OversizedArrays() {}
 
+  /** Prepares a statement the way the session does (on its connection, with JDBI's timeout). */
+  @FunctionalInterface
+  interface Preparer {
+    PreparedStatement prepareStatement(String sql) throws SQLException;
+  }
+
   /** A collection parameter too large for one H2 array, not yet split in the SQL. */
   static final class Oversized extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -43,7 +48,16 @@ final class OversizedArrays {
     final int size;
 
     Oversized(int index, int size) {
-      super(null, null, false, false);
+      super(
+          "a collection of "
+              + size
+              + " elements is more than one H2 array holds ("
+              + H2_MAX_ARRAY
+              + "); Tenon splits it only on its direct path, not when a SqlLogger or statement"
+              + " customizer routes statements through JDBI",
+          null,
+          false,
+          false);
       this.index = index;
       this.size = size;
     }
@@ -66,8 +80,8 @@ final class OversizedArrays {
    * Prepares {@code sql} and binds it; on H2, where a collection is too large for one array,
    * prepares it again with that collection's condition split, until every collection fits.
    */
-  static PreparedStatement prepare(
-      Connection connection, String sql, Dialect dialect, Binder binder) throws SQLException {
+  static PreparedStatement prepare(Preparer connection, String sql, Dialect dialect, Binder binder)
+      throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql);
     try {
       binder.bind(statement, dialect);
@@ -82,7 +96,7 @@ final class OversizedArrays {
   }
 
   private static PreparedStatement prepareSplit(
-      Connection connection, String sql, Dialect dialect, Binder binder, Oversized oversized)
+      Preparer connection, String sql, Dialect dialect, Binder binder, Oversized oversized)
       throws SQLException {
     TreeMap<Integer, Integer> split = new TreeMap<>(); // binder index -> chunks
     String rewritten = sql;

@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.extension.HandleSupplier;
 import org.jdbi.v3.core.statement.Cleanable;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementException;
 
 /**
  * A {@code Stream} over an open result set. Closing it closes the result set and statement, ends
@@ -31,6 +34,8 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
   private final RowReader<T> reader;
   private final Folder folder;
   private PreparedStatement statement;
+  /** JDBI's statement, where a logger or customizer watches ({@link JdbiStatements}). */
+  private org.jdbi.v3.core.statement.Query jdbiStatement;
   private ResultSet rows;
   private boolean restoreAutoCommit;
   private Object pendingRoot;
@@ -57,21 +62,31 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
       Binder binder,
       RowReader<T> reader,
       Fold fold) {
-    Handle handle = given != null ? given : jdbi.open();
+    Handle shared = given != null ? given : scopedHandle(jdbi);
+    Handle handle = shared != null ? shared : jdbi.open();
     Dialect dialect;
     RowStream<T> spliterator;
     try {
       dialect = dialects.apply(handle);
       spliterator =
-          new RowStream<>(handle, given == null, query, query.sql(dialect), reader, fold);
+          new RowStream<>(handle, shared == null, query, query.sql(dialect), reader, fold);
     } catch (RuntimeException e) {
-      if (given == null) {
+      if (shared == null) {
         handle.close();
       }
       throw e;
     }
     spliterator.start(dialect, binder);
     return StreamSupport.stream(spliterator, false).onClose(spliterator::closeQuietly);
+  }
+
+  /**
+   * The handle the thread is already inside ({@code jdbi.useHandle}, {@code inTransaction}), as
+   * {@code jdbi.withHandle} would use: the stream then reads in that transaction.
+   */
+  private static Handle scopedHandle(Jdbi jdbi) {
+    HandleSupplier scoped = jdbi.getHandleScope().get();
+    return scoped == null ? null : scoped.getHandle();
   }
 
   private void start(Dialect dialect, Binder binder) {
@@ -83,13 +98,30 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
         restoreAutoCommit = true;
       }
       handle.addCleanable(this);
-      statement = OversizedArrays.prepare(connection, sql, dialect, binder);
+      SqlStatements settings = handle.getConfig(SqlStatements.class);
+      if (JdbiStatements.watched(settings)) {
+        jdbiStatement =
+            JdbiStatements.open(handle, sql, bound -> binder.bind(bound, dialect), FETCH_SIZE);
+        rows =
+            jdbiStatement.execute(
+                (executed, context) -> {
+                  statement = executed.get();
+                  return statement.getResultSet();
+                });
+        return;
+      }
+      statement =
+          OversizedArrays.prepare(
+              text -> JdbiStatements.prepare(handle, text, settings), sql, dialect, binder);
       statement.setFetchSize(FETCH_SIZE);
       rows = statement.executeQuery();
     } catch (SQLException | RuntimeException e) {
       closeQuietly();
       if (e instanceof SQLException sqlException) {
         throw DaoSession.failure(query, sql, sqlException, binder, dialect);
+      }
+      if (e instanceof StatementException jdbi) {
+        throw JdbiStatements.translated(query, sql, jdbi);
       }
       throw (RuntimeException) e;
     }
@@ -102,9 +134,9 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
         // Never end quietly with rows unread: that would look like a short result.
         throw new IllegalStateException(
             query.method()
-                + ": the handle was closed before this stream was read. jdbi.onDemand closes its"
-                + " handle when the call returns; read streams inside jdbi.useHandle /"
-                + " inTransaction with handle.attach, or use new Tenon…(jdbi), whose streams own"
+                + ": the handle was closed before this stream was read. Read a stream from"
+                + " handle.attach before the handle closes (inside jdbi.useHandle /"
+                + " inTransaction), or use jdbi.onDemand or new Tenon…(jdbi), whose streams own"
                 + " their handle until closed");
       }
       return false;
@@ -171,6 +203,14 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
       }
     } catch (SQLException e) {
       failure = failure == null ? e : failure;
+    }
+    if (jdbiStatement != null) {
+      // Ends JDBI's statement context: its cleanables, and the logger's view of the statement.
+      try {
+        jdbiStatement.close();
+      } catch (RuntimeException e) {
+        failure = failure == null ? new SQLException("JDBI could not close the statement", e) : failure;
+      }
     }
     if (restoreAutoCommit) {
       try {

@@ -1,11 +1,15 @@
 package dev.tenon.runtime;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.extension.ExtensionFactory;
 import org.jdbi.v3.core.extension.HandleSupplier;
 
@@ -28,6 +32,30 @@ public final class TenonExtensionFactory implements ExtensionFactory {
           return findFactory(type);
         }
       };
+
+  /** Each generated class's {@code Jdbi} constructor, for {@link TenonOnDemand}; looked up once. */
+  private static final ClassValue<MethodHandle> ON_DEMAND =
+      new ClassValue<>() {
+        @Override
+        protected MethodHandle computeValue(Class<?> type) {
+          return findJdbiConstructor(type);
+        }
+      };
+
+  /** {@code new Tenon<Name>(jdbi)} for a {@code @Dao} interface, or null for any other type. */
+  static Object onDemand(Class<?> extensionType, Jdbi jdbi) {
+    MethodHandle constructor = ON_DEMAND.get(extensionType);
+    if (constructor == null) {
+      return null;
+    }
+    try {
+      return constructor.invoke(jdbi);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("could not create " + generatedClassName(extensionType), e);
+    }
+  }
 
   @Override
   public boolean accepts(Class<?> extensionType) {
@@ -60,6 +88,19 @@ public final class TenonExtensionFactory implements ExtensionFactory {
     String simple = packageName.isEmpty() ? binary : binary.substring(packageName.length() + 1);
     String generated = "Tenon" + simple.replace('$', '_');
     return packageName.isEmpty() ? generated : packageName + "." + generated;
+  }
+
+  private static MethodHandle findJdbiConstructor(Class<?> type) {
+    if (FACTORIES.get(type) == null) {
+      return null;
+    }
+    try {
+      Class<?> generated = Class.forName(generatedClassName(type), false, type.getClassLoader());
+      return MethodHandles.publicLookup()
+          .findConstructor(generated, MethodType.methodType(void.class, Jdbi.class));
+    } catch (ReflectiveOperationException | LinkageError e) {
+      return null;
+    }
   }
 
   private static Function<Handle, ?> findFactory(Class<?> type) {

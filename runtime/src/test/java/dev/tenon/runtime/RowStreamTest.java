@@ -44,8 +44,17 @@ class RowStreamTest {
   }
 
   @Test
+  void aStreamFromOnDemandOwnsItsHandle() {
+    try (Stream<Shelf.Book> books = jdbi.onDemand(Shelf.class).stream()) {
+      assertEquals(List.of(new Shelf.Book(1, "Dune"), new Shelf.Book(2, "Emma")), books.toList());
+    }
+  }
+
+  @Test
   void aStreamWhoseHandleClosedUnderItFailsInsteadOfLookingEmpty() {
-    Stream<Shelf.Book> books = jdbi.onDemand(Shelf.class).stream();
+    Handle handle = jdbi.open();
+    Stream<Shelf.Book> books = handle.attach(Shelf.class).stream();
+    handle.close();
     IllegalStateException e = assertThrows(IllegalStateException.class, books::toList);
     assertTrue(e.getMessage().contains("the handle was closed before this stream was read"), e.getMessage());
     books.close();

@@ -41,6 +41,11 @@ public final class DaoWriter {
 
   /** The Java file for {@code dao}. */
   public static JavaFile write(DaoModel dao) {
+    return write(dao, new SqlReport(dao.type().getQualifiedName().toString()));
+  }
+
+  /** The Java file for {@code dao}; every statement it plans is also added to {@code report}. */
+  public static JavaFile write(DaoModel dao, SqlReport report) {
     ClassName generated = ClassName.get(dao.packageName(), dao.generatedName());
     ClassName iface = ClassName.get(dao.type());
     NameAllocator members = new NameAllocator();
@@ -80,7 +85,8 @@ public final class DaoWriter {
       for (Dialect dialect : dao.dialects()) {
         planned.put(dialect, SqlPlanner.plan(method.query(), dialect));
       }
-      new MethodWriter(type, iface, method, constant, planned, readers, members).write();
+      report.add(method.element().getSimpleName().toString(), "", planned);
+      new MethodWriter(type, iface, method, constant, planned, readers, members, report).write();
     }
     WriteHelpers writeHelpers = new WriteHelpers(readers, members);
     for (WriteModel write : dao.writes()) {
@@ -89,6 +95,10 @@ public final class DaoWriter {
       for (Dialect dialect : dao.dialects()) {
         planned.put(dialect, WritePlanner.plan(write, dialect));
       }
+      report.addWrite(
+          write.element().getSimpleName().toString(),
+          write.entityParameter() == null ? "entity" : write.entityParameter(),
+          planned);
       new WriteMethodWriter(type, iface, write, constant, planned, writeHelpers, members).write();
     }
     type.addField(FieldSpec.builder(DAO_SESSION, "session", Modifier.PRIVATE, Modifier.FINAL).build());

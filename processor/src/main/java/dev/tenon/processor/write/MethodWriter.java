@@ -39,6 +39,7 @@ final class MethodWriter {
   private final Map<Dialect, PlannedSql> planned;
   private final RowReaders readers;
   private final NameAllocator members;
+  private final SqlReport report;
 
   MethodWriter(
       TypeSpec.Builder type,
@@ -47,7 +48,8 @@ final class MethodWriter {
       String constant,
       Map<Dialect, PlannedSql> planned,
       RowReaders readers,
-      NameAllocator members) {
+      NameAllocator members,
+      SqlReport report) {
     this.type = type;
     this.iface = iface;
     this.method = method;
@@ -55,6 +57,7 @@ final class MethodWriter {
     this.planned = planned;
     this.readers = readers;
     this.members = members;
+    this.report = report;
   }
 
   /** With optional conditions: the method's builder and its {@code int variant} local. */
@@ -111,6 +114,10 @@ final class MethodWriter {
         String batchConstant =
             DaoWriter.fresh(members, constant + "_" + DaoWriter.constantName(batch.query().root().name()));
         addSqlConstants(batchConstant, batchSql, batch.query().method());
+        report.add(
+            method.element().getSimpleName().toString(),
+            "batch " + batch.query().root().name(),
+            batchSql);
         batchConstants.put(batch, batchConstant);
         batchBinders.put(batch, binder(sameBindings(batchSql), statement, dialect, keys));
       }

@@ -159,7 +159,8 @@ class CompilationTest {
             null,
             null,
             diagnostics,
-            List.of("-proc:only", "-s", directory.toString()),
+            // -d too: the SQL report is a class-output resource, which would land in the cwd.
+            List.of("-proc:only", "-s", directory.toString(), "-d", directory.toString()),
             null,
             all);
     task.setProcessors(List.of(new TenonProcessor()));

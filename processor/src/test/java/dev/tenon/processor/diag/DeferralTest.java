@@ -71,8 +71,10 @@ class DeferralTest {
               List<Gadget> labelled(String label);
             }
             """);
+    // The writer first, as a processor supporting "*" must be: Tenon claims its annotations, and
+    // javac stops calling later processors once every annotation of a round is claimed.
     Compilation compilation =
-        Compiler.javac().withProcessors(new TenonProcessor(), new EntityWriter()).compile(dao);
+        Compiler.javac().withProcessors(new EntityWriter(), new TenonProcessor()).compile(dao);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .generatedSourceFile("test.TenonGadgets")

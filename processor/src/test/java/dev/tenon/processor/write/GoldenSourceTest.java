@@ -2,6 +2,7 @@ package dev.tenon.processor.write;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class GoldenSourceTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/TenonLibrary.java.txt");
+  private static final Path GOLDEN_REPORT = Path.of("src/test/resources/golden/Library.sql.txt");
 
   private static JavaFileObject source(String name, String body) {
     return JavaFileObjects.forSourceString(
@@ -32,6 +35,58 @@ class GoldenSourceTest {
 
   @Test
   void generatedSourceMatchesTheGoldenFile() throws IOException {
+    Compilation compilation = compileLibrary();
+    String generated =
+        compilation
+            .generatedSourceFile("golden.TenonLibrary")
+            .orElseThrow()
+            .getCharContent(false)
+            .toString();
+    assertGolden(GOLDEN, generated, "generated source");
+  }
+
+  /**
+   * The SQL report ({@code META-INF/tenon/golden.Library.sql}): every statement per dialect, with
+   * its parameters in order, from the same planned SQL as the class's constants.
+   */
+  @Test
+  void sqlReportMatchesTheGoldenFile() throws IOException {
+    Compilation compilation = compileLibrary();
+    String report =
+        compilation
+            .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/tenon/golden.Library.sql")
+            .orElseThrow()
+            .getCharContent(false)
+            .toString();
+    assertGolden(GOLDEN_REPORT, report, "SQL report");
+    String source =
+        compilation
+            .generatedSourceFile("golden.TenonLibrary")
+            .orElseThrow()
+            .getCharContent(false)
+            .toString();
+    // Every statement of the report is one of the class's SQL constants, verbatim.
+    for (String statement : report.split("\n;\n")) {
+      String sql = statement.substring(statement.indexOf("\n", statement.indexOf("-- parameters:")) + 1);
+      if (!sql.isBlank()) {
+        String firstLine = sql.lines().findFirst().orElseThrow();
+        assertTrue(source.contains("\"" + firstLine.replace("\"", "\\\"")), firstLine);
+      }
+    }
+  }
+
+  private static void assertGolden(Path golden, String actual, String what) throws IOException {
+    if (Boolean.getBoolean("tenon.golden.update")) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    assertEquals(
+        Files.readString(golden, StandardCharsets.UTF_8),
+        actual,
+        what + " changed; review it and regenerate with -Dtenon.golden.update=true");
+  }
+
+  private static Compilation compileLibrary() {
     List<JavaFileObject> sources =
         List.of(
             source("golden.Book", "@Table(\"book\") public record Book(@Id long id, String name) {}"),
@@ -103,19 +158,6 @@ class GoldenSourceTest {
                 """));
     Compilation compilation = Compiler.javac().withProcessors(new TenonProcessor()).compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
-    String generated =
-        compilation
-            .generatedSourceFile("golden.TenonLibrary")
-            .orElseThrow()
-            .getCharContent(false)
-            .toString();
-    if (Boolean.getBoolean("tenon.golden.update")) {
-      Files.createDirectories(GOLDEN.getParent());
-      Files.writeString(GOLDEN, generated, StandardCharsets.UTF_8);
-    }
-    assertEquals(
-        Files.readString(GOLDEN, StandardCharsets.UTF_8),
-        generated,
-        "generated source changed; review it and regenerate with -Dtenon.golden.update=true");
+    return compilation;
   }
 }
