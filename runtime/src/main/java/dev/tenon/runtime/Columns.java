@@ -289,7 +289,8 @@ public final class Columns {
    * Binds a collection as one parameter, so the SQL stays a constant whatever the size: an SQL
    * array on H2 and PostgreSQL ({@code x = ANY(?)}), a JSON array text on MySQL/MariaDB and SQLite
    * (expanded by {@code JSON_TABLE} / {@code json_each}). An empty collection matches nothing.
-   * Enums are bound by name.
+   * Enums are bound by name. On H2 a collection larger than one array holds is bound as one
+   * array per chunk into SQL split for it (see {@code OversizedArrays}).
    */
   public static void setCollection(
       PreparedStatement statement,
@@ -310,6 +311,14 @@ public final class Columns {
     int i = 0;
     for (Object value : values) {
       elements[i++] = value instanceof Enum<?> e ? e.name() : value;
+    }
+    if (dialect == Dialect.H2 && elements.length > OversizedArrays.H2_MAX_ARRAY) {
+      // More than one H2 array holds: one array per chunk, where the SQL was split for them.
+      if (!(statement instanceof OversizedArrays.Chunked chunked) || !chunked.chunked(index)) {
+        throw new OversizedArrays.Oversized(index, elements.length);
+      }
+      chunked.bindChunks(index, sqlElementType, elements);
+      return;
     }
     Array array = statement.getConnection().createArrayOf(sqlElementType, elements);
     statement.setArray(index, array);

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.result.UnableToProduceResultException;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -122,15 +123,16 @@ public final class DaoSession {
     SqlStatements settings = on.getConfig(SqlStatements.class);
     if (JdbiStatements.watched(settings)) {
       JdbiStatements.run(
-          on, query, sql, statement -> binder.bind(statement, dialect), rows -> fold(rows, folder));
+          on, query, sql, statement -> binder.bind(statement, dialect), rows -> fold(query, rows, folder));
     } else {
-      try (PreparedStatement statement = JdbiStatements.prepare(on, sql, settings)) {
-        binder.bind(statement, dialect);
+      try (PreparedStatement statement =
+          OversizedArrays.prepare(
+              text -> JdbiStatements.prepare(on, text, settings), sql, dialect, binder)) {
         try (ResultSet rows = statement.executeQuery()) {
-          fold(rows, folder);
+          fold(query, rows, folder);
         }
       } catch (SQLException e) {
-        throw failure(query, sql, e);
+        throw failure(query, sql, e, binder, dialect);
       }
     }
     for (int i = 0; i < fold.children.length; i++) {
@@ -167,8 +169,12 @@ public final class DaoSession {
             });
         continue;
       }
-      try (PreparedStatement statement = JdbiStatements.prepare(on, sql, settings)) {
-        level.batchBinder.bind(statement, dialect, chunk);
+      try (PreparedStatement statement =
+          OversizedArrays.prepare(
+              text -> JdbiStatements.prepare(on, text, settings),
+              sql,
+              dialect,
+              (unbound, sameDialect) -> level.batchBinder.bind(unbound, sameDialect, chunk))) {
         try (ResultSet rows = statement.executeQuery()) {
           while (rows.next()) {
             folder.acceptBatchRow(childIndex, level, rows);
@@ -186,15 +192,16 @@ public final class DaoSession {
     SqlStatements settings = on.getConfig(SqlStatements.class);
     if (JdbiStatements.watched(settings)) {
       return JdbiStatements.run(
-          on, query, sql, statement -> binder.bind(statement, dialect), rows -> all(rows, reader));
+          on, query, sql, statement -> binder.bind(statement, dialect), rows -> all(query, rows, reader));
     }
-    try (PreparedStatement statement = JdbiStatements.prepare(on, sql, settings)) {
-      binder.bind(statement, dialect);
+    try (PreparedStatement statement =
+        OversizedArrays.prepare(
+            text -> JdbiStatements.prepare(on, text, settings), sql, dialect, binder)) {
       try (ResultSet rows = statement.executeQuery()) {
-        return all(rows, reader);
+        return all(query, rows, reader);
       }
     } catch (SQLException e) {
-      throw failure(query, sql, e);
+      throw failure(query, sql, e, binder, dialect);
     }
   }
 
@@ -210,20 +217,22 @@ public final class DaoSession {
           statement -> binder.bind(statement, dialect),
           rows -> only(query, rows, reader));
     }
-    try (PreparedStatement statement = JdbiStatements.prepare(on, sql, settings)) {
-      binder.bind(statement, dialect);
+    try (PreparedStatement statement =
+        OversizedArrays.prepare(
+            text -> JdbiStatements.prepare(on, text, settings), sql, dialect, binder)) {
       try (ResultSet rows = statement.executeQuery()) {
         return only(query, rows, reader);
       }
     } catch (SQLException e) {
-      throw failure(query, sql, e);
+      throw failure(query, sql, e, binder, dialect);
     }
   }
 
-  private static <T> List<T> all(ResultSet rows, RowReader<T> reader) throws SQLException {
+  private static <T> List<T> all(Query query, ResultSet rows, RowReader<T> reader)
+      throws SQLException {
     List<T> result = new ArrayList<>();
     while (rows.next()) {
-      result.add(reader.read(rows));
+      result.add(read(query, reader, rows));
     }
     return result;
   }
@@ -232,7 +241,7 @@ public final class DaoSession {
     if (!rows.next()) {
       return null;
     }
-    T result = reader.read(rows);
+    T result = read(query, reader, rows);
     if (rows.next()) {
       throw new IllegalStateException(
           query.method() + ": expected at most one row but the query returned more;"
@@ -241,15 +250,61 @@ public final class DaoSession {
     return result;
   }
 
-  private static Void fold(ResultSet rows, Folder folder) throws SQLException {
+  private static Void fold(Query query, ResultSet rows, Folder folder) throws SQLException {
     while (rows.next()) {
-      folder.accept(rows);
+      try {
+        folder.accept(rows);
+      } catch (RuntimeException e) {
+        throw mappingFailure(query, e);
+      }
     }
     return null;
   }
 
   Dialect dialect(Handle on) {
     return pinned != null ? pinned : TenonSettings.dialectOf(on);
+  }
+
+  /** One row read by {@code reader}; a reader's failure names the method. */
+  static <T> T read(Query query, RowReader<T> reader, ResultSet rows) throws SQLException {
+    try {
+      return reader.read(rows);
+    } catch (RuntimeException e) {
+      throw mappingFailure(query, e);
+    }
+  }
+
+  /**
+   * A row that could not be mapped (a text that is no UUID, an unknown enum name): the caller
+   * learns which DAO method failed instead of a bare {@code IllegalArgumentException}.
+   */
+  static UnableToProduceResultException mappingFailure(Query query, RuntimeException e) {
+    return new UnableToProduceResultException(
+        query.method() + ": could not map a row: " + e, e, null);
+  }
+
+  /**
+   * As {@link #failure(Query, String, SQLException)}; where PostgreSQL refused a NUL character,
+   * the message names the parameter that held it.
+   */
+  static UnableToExecuteStatementException failure(
+      Query query, String sql, SQLException e, Binder binder, Dialect dialect) {
+    if (NulParameters.refusedNul(dialect, e)) {
+      List<Integer> indexes = NulParameters.of(binder, dialect);
+      if (!indexes.isEmpty()) {
+        return new UnableToExecuteStatementException(
+            query.method()
+                + ": parameter "
+                + indexes
+                + " (by position of its ? in the SQL) holds the character U+0000 (NUL), which"
+                + " PostgreSQL does not accept in text; remove or replace it [SQL: "
+                + sql
+                + "]",
+            e,
+            null);
+      }
+    }
+    return failure(query, sql, e);
   }
 
   static UnableToExecuteStatementException failure(Query query, String sql, SQLException e) {

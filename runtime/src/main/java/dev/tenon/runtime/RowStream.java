@@ -110,14 +110,15 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
                 });
         return;
       }
-      statement = JdbiStatements.prepare(handle, sql, settings);
+      statement =
+          OversizedArrays.prepare(
+              text -> JdbiStatements.prepare(handle, text, settings), sql, dialect, binder);
       statement.setFetchSize(FETCH_SIZE);
-      binder.bind(statement, dialect);
       rows = statement.executeQuery();
     } catch (SQLException | RuntimeException e) {
       closeQuietly();
       if (e instanceof SQLException sqlException) {
-        throw DaoSession.failure(query, sql, sqlException);
+        throw DaoSession.failure(query, sql, sqlException, binder, dialect);
       }
       if (e instanceof StatementException jdbi) {
         throw JdbiStatements.translated(query, sql, jdbi);
@@ -145,7 +146,7 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
         if (!rows.next()) {
           return false;
         }
-        action.accept(reader.read(rows));
+        action.accept(DaoSession.read(query, reader, rows));
         return true;
       }
       return advanceFolded(action);
@@ -158,7 +159,12 @@ final class RowStream<T> extends Spliterators.AbstractSpliterator<T> implements 
   @SuppressWarnings("unchecked")
   private boolean advanceFolded(Consumer<? super T> action) throws SQLException {
     while (rows.next()) {
-      Object key = folder.accept(rows);
+      Object key;
+      try {
+        key = folder.accept(rows);
+      } catch (RuntimeException e) {
+        throw DaoSession.mappingFailure(query, e);
+      }
       if (pendingRoot == null) {
         pendingRoot = key;
       } else if (!pendingRoot.equals(key)) {

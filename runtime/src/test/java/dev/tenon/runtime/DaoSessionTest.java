@@ -22,6 +22,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.BeforeEach;
+import org.jdbi.v3.core.result.UnableToProduceResultException;
 import org.junit.jupiter.api.Test;
 
 class DaoSessionTest {
@@ -93,8 +94,12 @@ class DaoSessionTest {
   @Test
   void statementsAreClosedWhenMappingThrows() {
     Shelf shelf = jdbi.onDemand(Shelf.class);
-    IllegalStateException failure = assertThrows(IllegalStateException.class, shelf::failing);
-    assertEquals("mapping failed at row 1", failure.getMessage());
+    UnableToProduceResultException failure =
+        assertThrows(UnableToProduceResultException.class, shelf::failing);
+    // The reader's own exception is kept as the cause; the message says which method failed.
+    assertTrue(failure.getMessage().contains(": could not map a row: "), failure.getMessage());
+    assertEquals(IllegalStateException.class, failure.getCause().getClass());
+    assertEquals("mapping failed at row 1", failure.getCause().getMessage());
     assertTrue(prepared.size() >= 1);
     for (PreparedStatement statement : prepared) {
       assertClosed(statement);

@@ -72,6 +72,12 @@ public final class SampleDatabases implements BeforeEachCallback {
             + " (with CI=true this fails instead)");
   }
 
+  /** The provisioned data source under {@link #jdbi}: a pool may be put in front of it. */
+  static synchronized javax.sql.DataSource dataSource(TestDatabase database) {
+    jdbi(database); // provisions, fails or skips
+    return ((Ready) STATES.get(database)).provisioned().dataSource();
+  }
+
   private static State open(TestDatabase database) {
     String name = "tenon_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     Provisioned provisioned;

@@ -33,6 +33,14 @@ public enum TestDatabase {
     return SampleDatabases.jdbi(this);
   }
 
+  /**
+   * The sample's data source, for tests that put their own pool in front of it. Fails or skips as
+   * {@link #jdbi()} does.
+   */
+  public javax.sql.DataSource dataSource() {
+    return SampleDatabases.dataSource(this);
+  }
+
   /** A DAO on this database's sample that opens a handle per call. */
   public <T> T onDemand(Class<T> dao) {
     return jdbi().onDemand(dao);

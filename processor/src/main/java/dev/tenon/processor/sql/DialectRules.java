@@ -21,7 +21,9 @@ final class DialectRules {
    * is a constant for any size and an empty collection matches nothing (NOT IN: everything):
    *
    * <ul>
-   *   <li>H2, PostgreSQL: {@code = ANY(?)} / {@code <> ALL(?)} with an SQL array;
+   *   <li>H2, PostgreSQL: {@code (operand) = ANY(?)} / {@code (operand) <> ALL(?)} with an SQL
+   *       array. The parentheses (free for both planners) mark where the operand starts, so the
+   *       runtime can split a collection too large for one H2 array into one {@code ANY} per chunk;
    *   <li>MySQL/MariaDB: a subquery over {@code JSON_TABLE} of a JSON array text, typed per
    *       element (see {@link #jsonTableColumn});
    *   <li>SQLite: a subquery over {@code json_each} of a JSON array text. The left operand's
@@ -31,7 +33,7 @@ final class DialectRules {
   static String collectionIn(Dialect dialect, String operand, boolean negated, ValueType element) {
     String in = negated ? " NOT IN " : " IN ";
     return switch (dialect) {
-      case H2, POSTGRES -> operand + (negated ? " <> ALL(?)" : " = ANY(?)");
+      case H2, POSTGRES -> "(" + operand + ")" + (negated ? " <> ALL(?)" : " = ANY(?)");
       case MYSQL -> operand + in + "(SELECT " + jsonTableColumn(element.kind())
           + " PATH '$')) j)";
       case SQLITE -> operand + in + "(SELECT value FROM json_each(?))";
@@ -45,7 +47,9 @@ final class DialectRules {
    * (strings, enums, UUIDs as CHAR(36)) are read as JSON and unquoted: a typed VARCHAR column
    * would carry the connection's collation at "implicit" strength and clash with a column of
    * another collation ("Illegal mix of collations"); {@code JSON_UNQUOTE} yields a coercible
-   * string, so the column's own collation decides, exactly as for {@code column = ?}.
+   * string, so the column's own collation decides, exactly as for {@code column = ?}. A JSON
+   * {@code null} element is SQL NULL, not the text "null" that {@code JSON_UNQUOTE} alone makes
+   * of it (which let {@code NOT IN} a list holding null exclude only the other names).
    */
   private static String jsonTableColumn(ValueKind kind) {
     String type =
@@ -61,7 +65,8 @@ final class DialectRules {
           case BYTES -> throw new IllegalArgumentException("no byte[] collections (checked)");
         };
     return type == null
-        ? "JSON_UNQUOTE(j.v) FROM JSON_TABLE(?, '$[*]' COLUMNS (v JSON"
+        ? "CASE WHEN JSON_TYPE(j.v) = 'NULL' THEN NULL ELSE JSON_UNQUOTE(j.v) END"
+            + " FROM JSON_TABLE(?, '$[*]' COLUMNS (v JSON"
         : "j.v FROM JSON_TABLE(?, '$[*]' COLUMNS (v " + type;
   }
 

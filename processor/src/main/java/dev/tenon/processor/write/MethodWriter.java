@@ -12,6 +12,7 @@ import dev.tenon.Dialect;
 import dev.tenon.processor.model.BatchModel;
 import dev.tenon.processor.model.MethodModel;
 import dev.tenon.processor.model.Parameter;
+import dev.tenon.processor.model.ParameterRole;
 import dev.tenon.processor.model.ReturnKind;
 import dev.tenon.processor.sql.Binding;
 import dev.tenon.processor.sql.PlannedSql;
@@ -29,6 +30,7 @@ import javax.lang.model.type.TypeMirror;
 /** Writes one DAO method, its SQL constants and its row reader. */
 final class MethodWriter {
   private static final ClassName BINDER = ClassName.get("dev.tenon.runtime", "Binder");
+  private static final ClassName ARGUMENTS = ClassName.get("dev.tenon.runtime", "Arguments");
 
   private final TypeSpec.Builder type;
   private final ClassName iface;
@@ -83,6 +85,7 @@ final class MethodWriter {
       arguments.add(name);
       spec.addParameter(ParameterSpec.builder(TypeName.get(parameter.asType()), name).build());
     }
+    addPagingChecks(spec);
     String statement = DaoWriter.fresh(locals, "statement");
     String dialect = DaoWriter.fresh(locals, "dialect");
     String keys = DaoWriter.fresh(locals, "keys");
@@ -165,6 +168,24 @@ final class MethodWriter {
               dialect));
     }
     type.addMethod(spec.build());
+  }
+
+  /**
+   * A negative {@code @Limit} or {@code @Offset} fails before any connection is used: SQLite would
+   * read it as "no limit", the other databases reject it with a raw SQL error.
+   */
+  private void addPagingChecks(MethodSpec.Builder spec) {
+    for (Parameter paging : new Parameter[] {method.query().limit(), method.query().offset()}) {
+      if (paging != null) {
+        spec.addStatement(
+            "$T.requireNonNegative($L, $S, $S, $S)",
+            ARGUMENTS,
+            paging.name(),
+            method.query().method(),
+            paging.role() == ParameterRole.LIMIT ? "@Limit" : "@Offset",
+            paging.name());
+      }
+    }
   }
 
   /**

@@ -32,7 +32,7 @@ class CollectionParameterTest {
     PlannedSql planned =
         assertPlan(
             books().where("b.id IN (:ids)").build(),
-            "SELECT b.id, b.name\nFROM book b\nWHERE b.id = ANY(?)",
+            "SELECT b.id, b.name\nFROM book b\nWHERE (b.id) = ANY(?)",
             "ids");
     assertEquals(List.of(true), arrays(planned));
     assertEquals(ValueKind.LONG, planned.bindings().get(0).parameter().type().kind());
@@ -43,7 +43,7 @@ class CollectionParameterTest {
     PlannedSql planned =
         assertPlan(
             books().where("b.id NOT IN (:ids)").build(),
-            "SELECT b.id, b.name\nFROM book b\nWHERE b.id <> ALL(?)",
+            "SELECT b.id, b.name\nFROM book b\nWHERE (b.id) <> ALL(?)",
             "ids");
     assertEquals(List.of(true), arrays(planned));
   }
@@ -52,7 +52,7 @@ class CollectionParameterTest {
   void operandIsAnyExpression() {
     assertPlan(
         books().where("lower(b.name) IN (:names) AND b.id + 1 NOT IN (:ids)").build(),
-        "SELECT b.id, b.name\nFROM book b\nWHERE LOWER(b.name) = ANY(?) AND b.id + 1 <> ALL(?)",
+        "SELECT b.id, b.name\nFROM book b\nWHERE (LOWER(b.name)) = ANY(?) AND (b.id + 1) <> ALL(?)",
         "names",
         "ids");
   }
@@ -62,7 +62,7 @@ class CollectionParameterTest {
     PlannedSql planned =
         assertPlan(
             books().where("coalesce(b.name, :fallback) IN (:names) OR b.id = :id").build(),
-            "SELECT b.id, b.name\nFROM book b\nWHERE COALESCE(b.name, ?) = ANY(?) OR b.id = ?",
+            "SELECT b.id, b.name\nFROM book b\nWHERE (COALESCE(b.name, ?)) = ANY(?) OR b.id = ?",
             "fallback",
             "names",
             "id");
@@ -73,7 +73,7 @@ class CollectionParameterTest {
   void negatedAndOred() {
     assertPlan(
         books().where("NOT b.id IN (:ids) OR b.name IN (:names)").build(),
-        "SELECT b.id, b.name\nFROM book b\nWHERE NOT b.id = ANY(?) OR b.name = ANY(?)",
+        "SELECT b.id, b.name\nFROM book b\nWHERE NOT (b.id) = ANY(?) OR (b.name) = ANY(?)",
         "ids",
         "names");
   }
@@ -98,7 +98,7 @@ class CollectionParameterTest {
             query,
             "SELECT b.id, b.name\n"
                 + "FROM book b\n"
-                + "LEFT OUTER JOIN book_note n ON (n.book_id = b.id AND n.user_id = ANY(?))\n"
+                + "LEFT OUTER JOIN book_note n ON (n.book_id = b.id AND (n.user_id) = ANY(?))\n"
                 + "WHERE b.id = ?",
             "ids",
             "id");
@@ -114,8 +114,8 @@ class CollectionParameterTest {
             .build(),
         "SELECT b.id, b.name\n"
             + "FROM book b\n"
-            + "LEFT OUTER JOIN book_note n ON (n.book_id = b.id AND n.user_id <> ALL(?))\n"
-            + "WHERE b.id = ANY(?)",
+            + "LEFT OUTER JOIN book_note n ON (n.book_id = b.id AND (n.user_id) <> ALL(?))\n"
+            + "WHERE (b.id) = ANY(?)",
         "ids",
         "ids");
   }

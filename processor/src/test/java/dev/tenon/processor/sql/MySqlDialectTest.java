@@ -99,7 +99,7 @@ class MySqlDialectTest {
   @Test
   void collectionNotInAndTextElementsAreUnquotedJson() {
     assertEquals(
-        "book.name NOT IN (SELECT JSON_UNQUOTE(j.v) FROM JSON_TABLE(?, '$[*]' COLUMNS"
+        "book.name NOT IN (SELECT CASE WHEN JSON_TYPE(j.v) = 'NULL' THEN NULL ELSE JSON_UNQUOTE(j.v) END FROM JSON_TABLE(?, '$[*]' COLUMNS"
             + " (v JSON PATH '$')) j) OR book.id NOT IN (SELECT j.v FROM JSON_TABLE(?, '$[*]'"
             + " COLUMNS (v BIGINT PATH '$')) j)",
         where(books(), "book.name NOT IN (:names) OR book.id NOT IN (:ids)"));
@@ -123,9 +123,9 @@ class MySqlDialectTest {
         "BOOLEAN     | s.flag   | j.v FROM JSON_TABLE(?, '$[*]' COLUMNS (v BOOLEAN PATH '$'))",
         "LOCAL_DATE  | s.day    | j.v FROM JSON_TABLE(?, '$[*]' COLUMNS (v DATE PATH '$'))",
         "INSTANT     | s.at     | j.v FROM JSON_TABLE(?, '$[*]' COLUMNS (v DATETIME(6) PATH '$'))",
-        "STRING      | s.name   | JSON_UNQUOTE(j.v) FROM JSON_TABLE(?, '$[*]' COLUMNS (v JSON PATH '$'))",
-        "UUID        | s.token  | JSON_UNQUOTE(j.v) FROM JSON_TABLE(?, '$[*]' COLUMNS (v JSON PATH '$'))",
-        "ENUM        | s.status | JSON_UNQUOTE(j.v) FROM JSON_TABLE(?, '$[*]' COLUMNS (v JSON PATH '$'))",
+        "STRING      | s.name   | CASE WHEN JSON_TYPE(j.v) = 'NULL' THEN NULL ELSE JSON_UNQUOTE(j.v) END FROM JSON_TABLE(?, '$[*]' COLUMNS (v JSON PATH '$'))",
+        "UUID        | s.token  | CASE WHEN JSON_TYPE(j.v) = 'NULL' THEN NULL ELSE JSON_UNQUOTE(j.v) END FROM JSON_TABLE(?, '$[*]' COLUMNS (v JSON PATH '$'))",
+        "ENUM        | s.status | CASE WHEN JSON_TYPE(j.v) = 'NULL' THEN NULL ELSE JSON_UNQUOTE(j.v) END FROM JSON_TABLE(?, '$[*]' COLUMNS (v JSON PATH '$'))",
       })
   void jsonTableColumnFollowsTheElementKind(ValueKind kind, String column, String subquery) {
     Fixture.QueryBuilder query = Fixture.from(SAMPLE, "s").collection("values", kind);
