@@ -85,7 +85,10 @@ public final class DaoWriter {
       for (Dialect dialect : dao.dialects()) {
         planned.put(dialect, SqlPlanner.plan(method.query(), dialect));
       }
-      report.add(method.element().getSimpleName().toString(), "", planned);
+      if (method.query().optionalWheres().isEmpty()) {
+        // With optional conditions the statements that run are the variants, each reported there.
+        report.add(method.element().getSimpleName().toString(), "", planned);
+      }
       new MethodWriter(type, iface, method, constant, planned, readers, members, report).write();
     }
     WriteHelpers writeHelpers = new WriteHelpers(readers, members);

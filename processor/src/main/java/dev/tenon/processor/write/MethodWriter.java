@@ -213,6 +213,7 @@ final class MethodWriter {
     }
     String countConstant = DaoWriter.fresh(members, constant + "_TOTAL");
     addSqlConstants(countConstant, countSql, method.query().method() + " (total)");
+    report.add(method.element().getSimpleName().toString(), "total", countSql);
     CodeBlock countBinder = binder(sameBindings(countSql), statement, dialect, null);
     return CodeBlock.of(
         "new $T<>($L,\n    this.session.count($L, $L))",
@@ -245,6 +246,18 @@ final class MethodWriter {
    * Query} constant each, an array of them indexed by the call's variant, and a local binder
    * chosen by a switch on it. Returns the array access.
    */
+  /** Which optional conditions variant {@code mask} keeps, by the parameters they name. */
+  private String variantDescription(int mask) {
+    List<String> kept = new ArrayList<>();
+    List<dev.tenon.processor.model.QueryModel.OptionalWhere> optional = method.query().optionalWheres();
+    for (int i = 0; i < optional.size(); i++) {
+      if ((mask & (1 << i)) != 0) {
+        kept.add(String.join("+", optional.get(i).parameters()) + " given");
+      }
+    }
+    return kept.isEmpty() ? "no optional filter" : String.join(", ", kept);
+  }
+
   private CodeBlock variantStatements(
       String base, boolean total, String statement, String dialect, String binderLocal) {
     int count = 1 << method.query().optionalWheres().size();
@@ -260,6 +273,10 @@ final class MethodWriter {
       String name = DaoWriter.fresh(members, base + "_" + mask);
       addSqlConstants(
           name, sql, method.query().method() + (total ? " (total)" : "") + " [" + mask + "]");
+      report.add(
+          method.element().getSimpleName().toString(),
+          (total ? "total, " : "") + "variant " + mask + ": " + variantDescription(mask),
+          sql);
       names.add(CodeBlock.of("$L", name));
       choose.add(
           mask == count - 1 ? "default -> $L;\n" : "case $L -> $L;\n",
