@@ -163,6 +163,45 @@ class JdbiHooksTest {
   }
 
   @OnEachDatabase
+  void aSqlLoggerSeesEveryRowOfABatchWrite(TestDatabase database) {
+    RecordingJdbi recording = new RecordingJdbi(database);
+    RecordingLogger logger = new RecordingLogger();
+    recording.jdbi().getConfig(SqlStatements.class).setSqlLogger(logger);
+
+    // Rolled back, so the shared sample keeps none of these notes.
+    List<Long> ids =
+        recording
+            .jdbi()
+            .inTransaction(
+                handle -> {
+                  NoteWrites notes = handle.attach(NoteWrites.class);
+                  notes.removeAll();
+                  int counted =
+                      notes.addAll(List.of(Note.draft(1, 1, "batch a"), Note.draft(2, 1, "batch b")));
+                  List<Long> stored =
+                      notes.addAllReturning(List.of(Note.draft(3, 1, "batch c"), Note.draft(4, 1, "batch d")))
+                          .stream()
+                          .map(Note::id)
+                          .toList();
+                  assertEquals(2, counted);
+                  assertEquals(4, notes.all().size());
+                  handle.rollback();
+                  return stored;
+                });
+
+    assertEquals(2, ids.stream().distinct().count());
+    List<String> inserts =
+        logger.calls.stream()
+            .filter(call -> call.phase().equals("after") && call.sql().startsWith("INSERT INTO note"))
+            .map(Logged::binding)
+            .toList();
+    assertEquals(4, inserts.size(), inserts::toString);
+    for (String text : List.of("batch a", "batch b", "batch c", "batch d")) {
+      assertTrue(inserts.stream().anyMatch(binding -> binding.contains(text)), text);
+    }
+  }
+
+  @OnEachDatabase
   void aSqlLoggerSeesAWriteWithItsBinding(TestDatabase database) {
     RecordingJdbi recording = new RecordingJdbi(database);
     RecordingLogger logger = new RecordingLogger();

@@ -463,9 +463,10 @@ public final class DaoSession {
           : JdbiStatements.insertKey(
               on, query, sql, bind, keys.columns(), rows -> onlyKey(query, rows, key));
     }
-    Connection connection = on.getConnection();
     try (PreparedStatement statement =
-        returning ? connection.prepareStatement(sql) : connection.prepareStatement(sql, keys.columns())) {
+        returning
+            ? JdbiStatements.prepare(on, sql, settings)
+            : JdbiStatements.prepare(on, sql, settings, keys.columns())) {
       binder.bind(statement, dialect);
       if (returning) {
         try (ResultSet rows = statement.executeQuery()) {
@@ -495,6 +496,19 @@ public final class DaoSession {
       Handle on, Query query, List<E> rows, RowBinder<? super E> binder, Counting counting) {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
+    SqlStatements settings = on.getConfig(SqlStatements.class);
+    if (JdbiStatements.watched(settings)) {
+      // A SqlLogger, TimingCollector or customizer sees each row as a statement of JDBI's own.
+      long total = 0;
+      for (E row : rows) {
+        int count = JdbiStatements.update(on, query, sql, statement -> binder.bind(statement, dialect, row));
+        if (count == 0 && counting == Counting.EVERY_ROW) {
+          throw stale(query);
+        }
+        total += counting == Counting.ONCE_PER_ROW ? Math.min(count, 1) : count;
+      }
+      return total;
+    }
     if (dialect == Dialect.POSTGRES && counting == Counting.ROWS_CHANGED) {
       long copied = copy(on, query, sql, rows, binder, dialect);
       if (copied >= 0) {
@@ -502,7 +516,7 @@ public final class DaoSession {
       }
     }
     long total = 0;
-    try (PreparedStatement statement = on.getConnection().prepareStatement(sql)) {
+    try (PreparedStatement statement = JdbiStatements.prepare(on, sql, settings)) {
       for (int from = 0; from < rows.size(); from += WRITE_CHUNK) {
         int to = Math.min(rows.size(), from + WRITE_CHUNK);
         for (int i = from; i < to; i++) {
@@ -530,10 +544,22 @@ public final class DaoSession {
     Dialect dialect = dialect(on);
     String sql = query.sql(dialect);
     List<K> generated = new ArrayList<>(rows.size());
-    Connection connection = on.getConnection();
+    SqlStatements settings = on.getConfig(SqlStatements.class);
+    if (JdbiStatements.watched(settings)) {
+      // As in batch(): each row through JDBI's pipeline, so its hooks see it.
+      for (E row : rows) {
+        JdbiStatements.Bind bind = statement -> binder.bind(statement, dialect, row);
+        generated.add(
+            keys.returning(dialect)
+                ? JdbiStatements.run(on, query, sql, bind, result -> onlyKey(query, result, key))
+                : JdbiStatements.insertKey(
+                    on, query, sql, bind, keys.columns(), result -> onlyKey(query, result, key)));
+      }
+      return generated;
+    }
     if (keys.returning(dialect)) {
       // RETURNING rows cannot come out of executeBatch: one execution per row (SQLite, in-process).
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      try (PreparedStatement statement = JdbiStatements.prepare(on, sql, settings)) {
         for (E row : rows) {
           binder.bind(statement, dialect, row);
           try (ResultSet result = statement.executeQuery()) {
@@ -545,7 +571,7 @@ public final class DaoSession {
       }
       return generated;
     }
-    try (PreparedStatement statement = connection.prepareStatement(sql, keys.columns())) {
+    try (PreparedStatement statement = JdbiStatements.prepare(on, sql, settings, keys.columns())) {
       for (int from = 0; from < rows.size(); from += WRITE_CHUNK) {
         int to = Math.min(rows.size(), from + WRITE_CHUNK);
         for (int i = from; i < to; i++) {

@@ -59,7 +59,18 @@ final class JdbiStatements {
   /** The plain path: a statement on the handle's connection, with JDBI's query timeout if set. */
   static PreparedStatement prepare(Handle on, String sql, SqlStatements settings)
       throws SQLException {
-    PreparedStatement statement = on.getConnection().prepareStatement(sql);
+    return timed(on.getConnection().prepareStatement(sql), settings);
+  }
+
+  /** {@link #prepare}, asking the driver for the generated {@code keyColumns}. */
+  static PreparedStatement prepare(
+      Handle on, String sql, SqlStatements settings, String[] keyColumns) throws SQLException {
+    return timed(on.getConnection().prepareStatement(sql, keyColumns), settings);
+  }
+
+  /** {@code statement} with JDBI's query timeout, if one is set; closed if that fails. */
+  private static PreparedStatement timed(PreparedStatement statement, SqlStatements settings)
+      throws SQLException {
     Integer timeout = settings.getQueryTimeout();
     if (timeout != null) {
       try {
