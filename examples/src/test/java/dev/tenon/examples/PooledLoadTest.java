@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tenon.TenonPlugin;
+import dev.tenon.examples.model.ImportedNote;
 import dev.tenon.examples.model.Purchase;
 import dev.tenon.examples.testing.SampleDatabases;
 import dev.tenon.examples.testing.TestDatabase;
@@ -32,9 +33,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Issue 14, load through a real pool: HikariCP (16 connections) in front of PostgreSQL and MariaDB,
  * 16 threads, a fixed number of calls mixing one-row reads, lists, folded and BATCH collections,
- * streams read fully and abandoned half-way, calls inside transactions, and deliberate mapping
- * failures. Afterwards: no error the test did not cause, every connection back in the pool, no
- * session of the pool left in a transaction or running a statement.
+ * streams read fully and abandoned half-way, calls inside transactions, batch inserts in
+ * transactions (and transactions that fail after writing), and deliberate mapping failures. Afterwards: no error the test did not cause, every connection back in the pool, no
+ * session of the pool left in a transaction or running a statement, and exactly the rows the
+ * successful writes reported stored (none of the failed transactions').
  *
  * <p>{@code CALLS} is sized for {@code mvn verify}; {@code examples/soak.sh} runs the same test
  * with {@code -Dtenon.load.calls=…} for a longer soak, and prints calls/s and latency.
@@ -45,7 +47,7 @@ class PooledLoadTest {
 
   static final int THREADS = 16;
   static final int CALLS = Integer.getInteger("tenon.load.calls", 2_000);
-  private static final int KINDS = 10;
+  private static final int KINDS = 12;
 
   static HikariDataSource pool(TestDatabase database, String name) {
     HikariConfig config = new HikariConfig();
@@ -81,7 +83,7 @@ class PooledLoadTest {
                   for (int call; (call = next.getAndIncrement()) < CALLS; ) {
                     long began = System.nanoTime();
                     try {
-                      if (!oneCall(jdbi, call % KINDS)) {
+                      if (!oneCall(jdbi, call % KINDS, name)) {
                         mappingFailures.incrementAndGet();
                       }
                     } catch (Throwable e) {
@@ -106,11 +108,15 @@ class PooledLoadTest {
       assertEquals(expectedFailures(), mappingFailures.get(), "deliberate mapping failures");
       assertEquals(0, pool.getHikariPoolMXBean().getActiveConnections(), "connections not returned");
       assertEquals(0, Leftovers.busySessions(database, name), "sessions left busy or in a transaction");
+      long written =
+          jdbi.onDemand(NoteWrites.class).imported().stream().filter(row -> name.equals(row.source())).count();
+      assertEquals(
+          (long) ROWS_PER_WRITE * callsOfKind(10), written, "rows stored = what the successful writes said");
 
       Arrays.sort(latencies);
       System.out.printf(
           "Tenon load on %s: %d calls, %d threads, %.0f calls/s, p50 %.2f ms, p99 %.2f ms,"
-              + " %d deliberate mapping failures, 0 other errors, 0 active connections after%n",
+              + " %d deliberate failures (mapping, rolled-back writes), 0 other errors, 0 active connections after%n",
           database,
           CALLS,
           THREADS,
@@ -121,18 +127,53 @@ class PooledLoadTest {
     }
   }
 
+  private static int callsOfKind(int kind) {
+    int calls = 0;
+    for (int call = 0; call < CALLS; call++) {
+      calls += call % KINDS == kind ? 1 : 0;
+    }
+    return calls;
+  }
+
   private static int expectedFailures() {
     int failures = 0;
     for (int call = 0; call < CALLS; call++) {
       int kind = call % KINDS;
-      failures += kind == 8 || kind == 9 ? 1 : 0;
+      failures += kind == 8 || kind == 9 || kind == 11 ? 1 : 0;
     }
     return failures;
   }
 
-  /** One call of {@code kind}; false where it failed to map, as kinds 8 and 9 must. */
-  static boolean oneCall(Jdbi jdbi, int kind) {
+  /** Rows each successful write call (kind 10) adds to {@code imported_note}. */
+  static final int ROWS_PER_WRITE = 3;
+
+  /**
+   * One call of {@code kind}; false where it failed as it must: kinds 8 and 9 fail to map, kind
+   * 11 writes in a transaction that the caller then fails, so nothing of it may stay.
+   */
+  static boolean oneCall(Jdbi jdbi, int kind, String source) {
     switch (kind) {
+      case 10 -> jdbi.useTransaction(
+          handle -> {
+            NoteWrites writes = handle.attach(NoteWrites.class);
+            List<ImportedNote> rows = new ArrayList<>();
+            for (int i = 0; i < ROWS_PER_WRITE; i++) {
+              rows.add(new ImportedNote(0, "loaded " + i, i + 1, 1, source));
+            }
+            check(writes.importAllReturning(rows).stream().allMatch(row -> row.id() > 0));
+          });
+      case 11 -> {
+        try {
+          jdbi.useTransaction(
+              handle -> {
+                handle.attach(NoteWrites.class).importAll(List.of(new ImportedNote(0, "rolled back", 1, 1, source)));
+                throw new IllegalStateException("the caller fails after its write");
+              });
+        } catch (IllegalStateException expected) {
+          return false;
+        }
+        throw new AssertionError("the transaction did not fail");
+      }
       case 0 -> check(jdbi.onDemand(HostileInput.class).byId(4).isPresent());
       case 1 -> check(jdbi.onDemand(BookNotes.class).booksWithNoteOf(1).size() == 5);
       case 2 -> check(jdbi.onDemand(NoteCollections.class).booksWithNotesLike("%").size() == 5);
