@@ -87,7 +87,7 @@ public interface NoteWrites {
    * "Set my note on this book": inserts it, or updates the text of the note this user already has
    * on this book (keeping its id, incrementing its version). The table is unique on the key.
    */
-  @SuppressWarnings("tenon:upsert-key") // note is UNIQUE (book_id, user_id): see SampleData
+  @SuppressWarnings("tenon:upsert-key") // note is UNIQUE (book_id, user_id): see db/migration
   @Upsert(key = {"bookId", "userId"})
   Note put(Note note);
 

@@ -92,7 +92,8 @@ public final class TenonProcessor extends AbstractProcessor {
             processingEnv.getTypeUtils(),
             catalog,
             reader,
-            diagnostics);
+            diagnostics,
+            schema.replacedWarnings());
     Set<TypeElement> daos = new LinkedHashSet<>();
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);

@@ -53,11 +53,24 @@ public final class DaoChecker {
   private final Catalog catalog;
   private final Annotations annotations;
   private final Diagnostics diagnostics;
+  private final Set<String> suppressedEverywhere;
   private final ParameterReader parameters;
   private final ResultChecker results;
 
   public DaoChecker(
       Elements elements, Types types, Catalog catalog, Annotations annotations, Diagnostics diagnostics) {
+    this(elements, types, catalog, annotations, diagnostics, Set.of());
+  }
+
+  /** {@code suppressedEverywhere}: warnings another check makes redundant in every DAO. */
+  public DaoChecker(
+      Elements elements,
+      Types types,
+      Catalog catalog,
+      Annotations annotations,
+      Diagnostics diagnostics,
+      Set<String> suppressedEverywhere) {
+    this.suppressedEverywhere = Set.copyOf(suppressedEverywhere);
     this.elements = elements;
     this.types = types;
     this.catalog = catalog;
@@ -82,6 +95,7 @@ public final class DaoChecker {
     Dialect declared = Dialect.valueOf(annotations.enumName(dao, "dialect"));
     Map<String, Map<String, dev.tenon.processor.model.Relation>> daoRelations = daoRelations(type);
     Set<String> typeSuppressed = suppressed(type);
+    typeSuppressed.addAll(suppressedEverywhere);
     ParameterReader parameters = daoParameters(type, dao);
     List<MethodModel> methods = new ArrayList<>();
     List<WriteModel> writes = new ArrayList<>();

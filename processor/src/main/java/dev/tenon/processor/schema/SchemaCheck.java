@@ -62,6 +62,15 @@ public final class SchemaCheck {
   }
 
   /**
+   * The warnings this check makes redundant, to suppress in every DAO: with a schema, an upsert
+   * key's uniqueness is checked against its constraints ({@code schema-upsert-key}), so the
+   * model-only {@code upsert-key} warning has nothing to add.
+   */
+  public Set<String> replacedWarnings() {
+    return catalog == null ? Set.of() : Set.of("tenon:upsert-key");
+  }
+
+  /**
    * Reads the migrations the options name and reports what it could not read (warnings) or an
    * unusable option (an error); {@link #NONE} when the option is absent or unusable.
    */

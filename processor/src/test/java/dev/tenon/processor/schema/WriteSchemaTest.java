@@ -42,8 +42,8 @@ class WriteSchemaTest {
   }
 
   private static JavaFileObject dao(String dialect) {
+    // No @SuppressWarnings("tenon:upsert-key"): with a schema, the constraint itself is checked.
     return source("test.Notes", """
-        @SuppressWarnings("tenon:upsert-key")
         @Dao(dialect = Dialect.%s)
         interface Notes {
           @Insert Note add(Note note);
